@@ -1,0 +1,240 @@
+"""Load and validate the reference data under `reference/`.
+
+Every vocabulary the normalizers use (canonical activities, roles, month words, date phrases,
+column-header words, document-kind markers) lives in YAML; this module turns it into frozen
+models and fails once, naming the file and the key path, when anything is off.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+
+REFERENCE_DIR = Path(__file__).resolve().parent.parent / "reference"
+EXPECTED_ACTIVITY_COUNTS = {1: 4, 2: 3, 3: 4, 4: 4, 5: 4, 6: 8, 7: 8}
+
+
+class ReferenceError(Exception):
+    """Reference data is missing or invalid; the message names the file and key."""
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_regexes(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as e:
+            raise ValueError(f"bad regular expression {p!r}: {e}") from e
+    return patterns
+
+
+# --- canonical_roadmap.yaml ---------------------------------------------------------------
+
+
+class Activity(Frozen):
+    id: str
+    text: str
+    paraphrases: tuple[str, ...] = ()
+
+
+class Stage(Frozen):
+    id: int
+    title: str
+    aliases: tuple[str, ...] = ()
+    activities: tuple[Activity, ...] = ()
+
+
+class RoadmapModel(Frozen):
+    name: str
+    stages: tuple[Stage, ...]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> RoadmapModel:
+        stage_ids = [s.id for s in self.stages]
+        if stage_ids != list(range(1, len(stage_ids) + 1)):
+            raise ValueError(f"stage ids must be 1..N in order, got {stage_ids}")
+        seen: dict[str, str] = {}
+        for stage in self.stages:
+            for act in stage.activities:
+                if act.id in seen:
+                    raise ValueError(f"duplicate activity id {act.id}")
+                if not act.id.startswith(f"{stage.id}."):
+                    raise ValueError(f"activity {act.id} does not belong to stage {stage.id}")
+                seen[act.id] = act.id
+                for p in (act.text, *act.paraphrases):
+                    key = p.strip().lower()
+                    if key in seen and seen[key] != act.id:
+                        raise ValueError(f"paraphrase {p!r} belongs to {seen[key]} and {act.id}")
+                    seen[key] = act.id
+        return self
+
+
+class CanonicalRoadmap(Frozen):
+    target_model_2019: RoadmapModel
+    teachers_2022: RoadmapModel
+
+    @model_validator(mode="after")
+    def _counts(self) -> CanonicalRoadmap:
+        counts = {s.id: len(s.activities) for s in self.target_model_2019.stages}
+        if counts != EXPECTED_ACTIVITY_COUNTS:
+            raise ValueError(f"target_model_2019 must have {EXPECTED_ACTIVITY_COUNTS} activities per stage, got {counts}")
+        if len(self.teachers_2022.stages) != 7 or any(s.activities for s in self.teachers_2022.stages):
+            raise ValueError("teachers_2022 must have 7 stages and no numbered activities")
+        return self
+
+    @cached_property
+    def activities(self) -> dict[str, Activity]:
+        return {a.id: a for s in self.target_model_2019.stages for a in s.activities}
+
+    def activity_stage(self, activity_id: str) -> int:
+        return int(activity_id.split(".", 1)[0])
+
+
+# --- roles.yaml ---------------------------------------------------------------------------
+
+
+class Role(Frozen):
+    code: str
+    description: str
+    patterns: tuple[str, ...]  # regular expressions over the normalized piece, first role wins
+
+    _re = field_validator("patterns")(_check_regexes)
+
+
+class RoleVocabulary(Frozen):
+    roles: tuple[Role, ...]
+    name_patterns: tuple[str, ...]  # person names to drop (Иванова И.И., И.И. Иванова)
+    drop_patterns: tuple[str, ...] = ()  # noise removed before matching
+
+    _re1 = field_validator("name_patterns")(_check_regexes)
+    _re2 = field_validator("drop_patterns")(_check_regexes)
+
+    @model_validator(mode="after")
+    def _codes(self) -> RoleVocabulary:
+        codes = [r.code for r in self.roles]
+        if len(set(codes)) != len(codes):
+            raise ValueError("duplicate role code")
+        if "other" not in codes:
+            raise ValueError("role 'other' is required")
+        return self
+
+
+# --- dates.yaml ---------------------------------------------------------------------------
+
+
+class DateVocabulary(Frozen):
+    months: dict[int, tuple[str, ...]]  # month number -> word stems/forms
+    continuous: tuple[str, ...]  # regexes: «в течение года», «постоянно»
+    unspecified: tuple[str, ...]  # regexes: «по мере необходимости»
+    annual: tuple[str, ...]  # regexes: «ежегодно»
+    deadline: tuple[str, ...]  # regexes introducing a deadline: «до», «не позднее»
+    half_years: dict[int, tuple[str, ...]]  # 1/2 -> regexes for «I полугодие»
+    quarters: dict[int, tuple[str, ...]]  # 1..4 -> regexes for «I квартал»
+    second_half_year_end_month: int  # II полугодие ends with this month (documented choice)
+    not_activity_dates: tuple[str, ...]  # approval/signature/metadata date regexes
+
+    @model_validator(mode="after")
+    def _check(self) -> DateVocabulary:
+        if sorted(self.months) != list(range(1, 13)):
+            raise ValueError("months must list 1..12")
+        for group in (self.continuous, self.unspecified, self.annual, self.deadline, self.not_activity_dates):
+            _check_regexes(group)
+        for d in (self.half_years, self.quarters):
+            for pats in d.values():
+                _check_regexes(pats)
+        return self
+
+
+# --- layout.yaml --------------------------------------------------------------------------
+
+
+class ColumnRole(Frozen):
+    role: str  # number | stage | activity | content | dates | responsible | result
+    patterns: tuple[str, ...]
+
+    _re = field_validator("patterns")(_check_regexes)
+
+
+class DocumentKind(Frozen):
+    kind: str
+    patterns: tuple[str, ...]
+
+    _re = field_validator("patterns")(_check_regexes)
+
+
+class Layout(Frozen):
+    columns: tuple[ColumnRole, ...]
+    stage_note_prefixes: tuple[str, ...]  # «Цель:», «Задача:», «Результат:» — never activities
+    roadmap_markers: tuple[str, ...]  # a document is a roadmap when one of these is present
+    model_2022_markers: tuple[str, ...]
+    not_roadmap: tuple[DocumentKind, ...]
+    stop_words: tuple[str, ...]  # lemmas ignored when matching activities
+    organization_patterns: tuple[str, ...]
+    academic_year_patterns: tuple[str, ...]
+    multi_year_patterns: tuple[str, ...]
+
+    @model_validator(mode="after")
+    def _check(self) -> Layout:
+        for group in (
+            self.stage_note_prefixes,
+            self.roadmap_markers,
+            self.model_2022_markers,
+            self.organization_patterns,
+            self.academic_year_patterns,
+            self.multi_year_patterns,
+        ):
+            _check_regexes(group)
+        return self
+
+
+# --- loader -------------------------------------------------------------------------------
+
+
+class Reference(Frozen):
+    canonical: CanonicalRoadmap
+    roles: RoleVocabulary
+    dates: DateVocabulary
+    layout: Layout
+
+
+_FILES: dict[str, type[Frozen]] = {
+    "canonical": CanonicalRoadmap,
+    "roles": RoleVocabulary,
+    "dates": DateVocabulary,
+    "layout": Layout,
+}
+_FILE_NAMES = {
+    "canonical": "canonical_roadmap.yaml",
+    "roles": "roles.yaml",
+    "dates": "dates.yaml",
+    "layout": "layout.yaml",
+}
+
+
+def _load_one(path: Path, model: type[Frozen]) -> Frozen:
+    try:
+        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise ReferenceError(f"{path}: cannot read: {e}") from e
+    except yaml.YAMLError as e:
+        raise ReferenceError(f"{path}: not valid YAML: {e}") from e
+    try:
+        return model.model_validate(raw)
+    except ValidationError as e:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}" for err in e.errors()
+        )
+        raise ReferenceError(f"{path}: {problems}") from e
+
+
+def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
+    parts = {key: _load_one(directory / _FILE_NAMES[key], model) for key, model in _FILES.items()}
+    return Reference.model_validate(parts)
