@@ -43,6 +43,9 @@ class RawCell:
     col: int  # first grid column the cell covers
     span: int = 1  # grid columns covered
     continued: bool = False  # continuation of a cell merged down from the row above (vMerge)
+    # Approximate characters per printed line (from cell width and font size) when the format
+    # knows it: used to estimate where wrapped sub-items sit against a line-aligned dates cell.
+    chars_per_line: int | None = None
 
 
 @dataclass(frozen=True)
