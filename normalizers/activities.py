@@ -1,17 +1,39 @@
-"""Match activity rows to the canonical activities of the 2019 target model (contract; body pending)."""
+"""Match activity rows to the canonical activities of the 2019 target model.
+
+Each row is compared with the canonical wording and every paraphrase of each activity as a
+weighted soft F1 over lemmas: a row word counts as present in a variant when its lemma (or its
+surface form, for OCR-damaged words the dictionary cannot lemmatise) is close to a variant lemma by
+edit similarity. Rare words weigh more (IDF over all variants), so «собеседование» decides more
+than «наставничество». The stage the row sits in shifts the score. Ids are then assigned over the
+whole document at once (Hungarian assignment), so two rows never claim one id unless their text
+really repeats it.
+"""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+import numpy as np
+from rapidfuzz import fuzz, process
+from scipy.optimize import linear_sum_assignment
+
+from normalizers.lemmas import lemma, words
 from pipeline.reference import Reference
+
+MATCH_THRESHOLD = 55.0  # below this a row is an extra
+REPEAT_THRESHOLD = 88.0  # a second row may share an id only when its text is this close
+SAME_STAGE_BONUS = 8.0
+OTHER_STAGE_PENALTY = 10.0
+WORD_SIMILARITY_FLOOR = 72.0  # edit similarity under which two words do not match at all
 
 
 @dataclass(frozen=True)
 class MatchInput:
     text: str  # the activity wording as written in the row
-    stage_number: int | None  # stage the row sits in, as numbered by the document
+    stage_number: int | None  # stage of the 2019 model the row sits in, when known
     stage_title: str  # title of that stage as written ("" when unknown)
 
 
@@ -23,6 +45,129 @@ class Match:
     stage_id: int | None  # stage of the 2019 model the row belongs to
 
 
+@dataclass(frozen=True)
+class _Variant:
+    activity_id: str
+    vocab_idx: np.ndarray  # indices into the vocabulary
+    weights: np.ndarray
+
+
+class _Index:
+    """Canonical variants as vocabulary indices with IDF weights; built once per Reference."""
+
+    def __init__(self, reference: Reference) -> None:
+        stop = frozenset(reference.layout.stop_words)
+        texts: list[tuple[str, str]] = [
+            (a.id, t) for a in reference.canonical.activities.values() for t in (a.text, *a.paraphrases)
+        ]
+        token_lists = [[lm for w in words(t) if (lm := lemma(w)) not in stop and not lm.isdigit()] for _, t in texts]
+        vocab = sorted({tok for toks in token_lists for tok in toks})
+        self.vocab = vocab
+        pos = {w: i for i, w in enumerate(vocab)}
+        # IDF by activity, not by variant: a word in every paraphrase of one activity is still rare.
+        docs_per_word: dict[str, set[str]] = {}
+        for (aid, _), toks in zip(texts, token_lists, strict=True):
+            for tok in toks:
+                docs_per_word.setdefault(tok, set()).add(aid)
+        n = len(reference.canonical.activities)
+        self.idf = np.array([math.log(1 + n / len(docs_per_word[w])) for w in vocab])
+        self.variants: list[_Variant] = []
+        for (aid, _), toks in zip(texts, token_lists, strict=True):
+            idx = np.array(sorted({pos[t] for t in toks}), dtype=np.int64)
+            self.variants.append(_Variant(aid, idx, self.idf[idx]))
+        self.activity_ids = sorted(reference.canonical.activities, key=lambda a: tuple(map(int, a.split("."))))
+        self.column = {aid: i for i, aid in enumerate(self.activity_ids)}
+
+
+@lru_cache(maxsize=4)
+def _index(reference: Reference) -> _Index:
+    return _Index(reference)
+
+
+def _row_tokens(text: str, stop: frozenset[str]) -> tuple[list[str], list[str]]:
+    surface, lems = [], []
+    for w in words(text):
+        lm = lemma(w)
+        if lm in stop or lm.isdigit() or len(w) < 2:
+            continue
+        surface.append(w)
+        lems.append(lm)
+    return surface, lems
+
+
+def _similarity(index: _Index, surface: list[str], lems: list[str]) -> np.ndarray:
+    """Row word × vocabulary word similarity in 0..1 (best of lemma and surface form)."""
+    if not lems:
+        return np.zeros((0, len(index.vocab)))
+    by_lemma = process.cdist(lems, index.vocab, scorer=fuzz.ratio, dtype=np.float32)
+    by_surface = process.cdist(surface, index.vocab, scorer=fuzz.ratio, dtype=np.float32)
+    sim = np.maximum(by_lemma, by_surface)
+    sim = np.where(sim >= WORD_SIMILARITY_FLOOR, sim / 100.0, 0.0)
+    return np.asarray(sim, dtype=np.float64)
+
+
+def _row_scores(index: _Index, sim: np.ndarray, row_weights: np.ndarray) -> np.ndarray:
+    """Best soft-F1 (0..100) of the row against each activity's variants."""
+    best = np.zeros(len(index.activity_ids))
+    if sim.shape[0] == 0:
+        return best
+    row_total = row_weights.sum()
+    for v in index.variants:
+        sub = sim[:, v.vocab_idx]
+        if sub.size == 0:
+            continue
+        precision = float((sub.max(axis=1) * row_weights).sum() / row_total)
+        recall = float((sub.max(axis=0) * v.weights).sum() / v.weights.sum())
+        if precision + recall == 0:
+            continue
+        f1 = 2 * precision * recall / (precision + recall) * 100
+        col = index.column[v.activity_id]
+        best[col] = max(best[col], f1)
+    return best
+
+
+def score_matrix(rows: Sequence[MatchInput], reference: Reference) -> np.ndarray:
+    """Rows × activities, 0..100 after the stage shift (exposed for diagnostics and tests)."""
+    index = _index(reference)
+    stop = frozenset(reference.layout.stop_words)
+    out = np.zeros((len(rows), len(index.activity_ids)))
+    stage_of = np.array([int(a.split(".")[0]) for a in index.activity_ids])
+    vocab_pos = {w: i for i, w in enumerate(index.vocab)}
+    for r, row in enumerate(rows):
+        surface, lems = _row_tokens(row.text, stop)
+        sim = _similarity(index, surface, lems)
+        # Words outside the canonical vocabulary weigh as much as the rarest canonical word.
+        max_idf = float(index.idf.max()) if len(index.idf) else 1.0
+        row_weights = np.array([index.idf[vocab_pos[lm]] if lm in vocab_pos else max_idf for lm in lems])
+        scores = _row_scores(index, sim, row_weights)
+        if row.stage_number is not None:
+            scores = np.where(stage_of == row.stage_number, scores + SAME_STAGE_BONUS, scores - OTHER_STAGE_PENALTY)
+        out[r] = np.clip(scores, 0, 100)
+    return out
+
+
 def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[Match]:
     """Assign canonical ids to all rows of one document at once (global, not greedy)."""
-    raise NotImplementedError
+    if not rows:
+        return []
+    index = _index(reference)
+    scores = score_matrix(rows, reference)
+    gain = np.where(scores >= MATCH_THRESHOLD, scores - MATCH_THRESHOLD + 1.0, 0.0)
+    row_ind, col_ind = linear_sum_assignment(gain, maximize=True)
+    assigned: dict[int, int] = {int(r): int(c) for r, c in zip(row_ind, col_ind, strict=True) if gain[r, c] > 0}
+    # A row left out may still repeat an activity another row holds, when its text says so plainly.
+    for r in range(len(rows)):
+        if r in assigned:
+            continue
+        c = int(scores[r].argmax())
+        if scores[r, c] >= REPEAT_THRESHOLD:
+            assigned[r] = c
+    canonical = reference.canonical.activities
+    result: list[Match] = []
+    for r, row in enumerate(rows):
+        if r in assigned:
+            aid = index.activity_ids[assigned[r]]
+            result.append(Match(aid, canonical[aid].text, round(float(scores[r, assigned[r]]), 1), int(aid.split(".")[0])))
+        else:
+            result.append(Match(None, None, round(float(scores[r].max()), 1), row.stage_number))
+    return result

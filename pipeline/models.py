@@ -23,6 +23,7 @@ class InputFile:
     source_file: str  # path relative to the input root; `archive.zip/inner/path` for members
     data: bytes
     sha256: str
+    error: str | None = None  # set when the input could not even be read (e.g. a broken archive member)
 
     @property
     def extension(self) -> str:

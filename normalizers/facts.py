@@ -1,0 +1,154 @@
+"""Document-level facts: organization, academic year, model, and whether it is a roadmap at all."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from normalizers.lemmas import fold
+from pipeline.models import ModelName
+from pipeline.reference import Reference
+
+# Approval blocks carry dates («Протокол № 1 от «29» сентября 2022 г.») that are never the
+# academic year: a year pattern only counts in a line that also names a period of study or the plan.
+_TITLE_WORDS = re.compile(r"дорожн|план|карт|програм|учебн|уч\.|год|г\.г|гг", re.I)
+_QUOTE_OPEN = "«\"“„"
+# Typists and OCR write legal-form abbreviations in Latin look-alikes («MAOU» for «МАОУ»).
+_LATIN_CAPS = str.maketrans("ABCEHKMOPTXYU", "АВСЕНКМОРТХУУ")
+_QUOTE_CLOSE = "»\"”“"
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    organization: str | None
+    academic_year_start: int | None
+    multi_year: bool
+    model: ModelName
+    not_roadmap_kind: str | None  # regulation | order | ... when the document is a look-alike
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    org: tuple[re.Pattern[str], ...]
+    year: tuple[re.Pattern[str], ...]
+    multi: tuple[re.Pattern[str], ...]
+    roadmap: tuple[re.Pattern[str], ...]
+    model_2022: tuple[re.Pattern[str], ...]
+    not_roadmap: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+
+
+@lru_cache(maxsize=4)
+def _compiled(reference: Reference) -> _Compiled:
+    lay = reference.layout
+
+    def comp(patterns: tuple[str, ...], flags: int = re.I) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, flags) for p in patterns)
+
+    return _Compiled(
+        org=comp(lay.organization_patterns, 0),
+        year=comp(lay.academic_year_patterns),
+        multi=comp(lay.multi_year_patterns),
+        roadmap=comp(lay.roadmap_markers),
+        model_2022=comp(lay.model_2022_markers),
+        not_roadmap=tuple((k.kind, comp(k.patterns, re.I | re.M)) for k in lay.not_roadmap),
+    )
+
+
+def _balanced_name(text: str, start: int) -> str:
+    """The name after a legal-form abbreviation, with nested quotes kept whole.
+
+    «МБДОУ «Детский сад № 45 «Ромашка»»» must keep both closing quotes; a name without quotes
+    runs to the end of its phrase (before «на 2023…», «г.», a comma or the line end).
+    """
+    rest = text[start:]
+    m = re.match(r"\s*", rest)
+    i = m.end() if m else 0
+    if i < len(rest) and rest[i] in _QUOTE_OPEN:
+        depth, j = 0, i
+        while j < len(rest):
+            ch = rest[j]
+            if ch in "«“„" or (ch == '"' and depth == 0):
+                depth += 1
+            elif ch in "»”" or ch == '"':
+                depth -= 1
+                if depth == 0:
+                    j += 1
+                    break
+            j += 1
+        name = rest[:j]
+        # A town may follow the quoted name: «МБОУ «СОШ №2» г. Сосногорска».
+        town = re.match(r"\s*(г\.|пос\.|с\.|пгт\.?)\s*[А-ЯЁ][\w-]+", rest[j:])
+        return (name + (town.group(0) if town else "")).strip()
+    stop = re.search(r"\s+(?:на\s+\d|в\s+\d|\d{4}|за\s+\d)|[,;\n]|$", rest[i:])
+    return rest[: i + (stop.start() if stop else len(rest))].strip()
+
+
+def find_organization(text: str, reference: Reference) -> str | None:
+    c = _compiled(reference)
+    for line in text.split("\n"):
+        if re.search(r"министерств|распоряжени", line, re.I) and not re.search(r"дорожн|план", line, re.I):
+            continue
+        line = re.sub(r"\b[A-Z]{2,8}\b", lambda w: w.group(0).translate(_LATIN_CAPS), line)
+        for p in c.org:
+            m = p.search(line)
+            if m:
+                name = _balanced_name(line, m.end())
+                if name:
+                    return re.sub(r"\s+", " ", f"{m.group(0)} {name}").strip()
+    return None
+
+
+def find_academic_year(text: str, reference: Reference) -> tuple[int | None, bool]:
+    """(first year, multi_year) from the title; «на 2021-2024 г.г.» is multi-year."""
+    c = _compiled(reference)
+    for line in text.split("\n"):
+        if not _TITLE_WORDS.search(line) or re.search(r"протокол|приказ\s*№|от\s*«?\d", line, re.I):
+            continue
+        for p in c.year:
+            m = p.search(line)
+            if not m:
+                continue
+            y1 = int(m.group("y1"))
+            y2s = m.group("y2")
+            y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+            if y2 < y1:
+                continue
+            return y1, (y2 - y1) > 1
+    return None, False
+
+
+def detect_model(text: str, reference: Reference) -> ModelName:
+    c = _compiled(reference)
+    folded = fold(text)
+    if any(p.search(folded) for p in c.model_2022):
+        return "teachers_2022"
+    if re.search(r"наставничеств", folded):
+        return "target_model_2019"
+    return "unknown"
+
+
+def not_roadmap_kind(title: str, reference: Reference) -> str | None:
+    """A look-alike document (Положение, приказ, …) is recognised from its opening text."""
+    c = _compiled(reference)
+    head = "\n".join(line.strip() for line in title.split("\n")[:25])
+    for kind, patterns in c.not_roadmap:
+        if any(p.search(head) for p in patterns):
+            return kind
+    return None
+
+
+def is_roadmap_text(text: str, reference: Reference) -> bool:
+    c = _compiled(reference)
+    return any(p.search(fold(text)) for p in c.roadmap)
+
+
+def document_facts(title: str, full_text: str, reference: Reference) -> DocumentFacts:
+    year, multi = find_academic_year(title, reference)
+    return DocumentFacts(
+        organization=find_organization(title, reference) or find_organization(full_text[:3000], reference),
+        academic_year_start=year,
+        multi_year=multi,
+        model=detect_model(title + "\n" + full_text[:5000], reference),
+        not_roadmap_kind=not_roadmap_kind(title, reference),
+    )

@@ -1,0 +1,494 @@
+"""Turn extracted blocks (tables and paragraphs) into activity rows, whatever the format.
+
+Column roles come from the header's wording; stage rows are recognised by their shape (a cell
+spanning the row, a bare stage number, Цель/Задача/Результат notes, a stage title); cells holding
+several numbered sub-items are split into one row each, and a dates or responsible cell with one
+line per sub-item is paired with those sub-items by line position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from normalizers.lemmas import fold
+from pipeline.models import ActivityRow, Block, Paragraph, RawCell, RawRow, RawTable
+from pipeline.reference import Reference
+
+TextTest = Callable[[str], bool]
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_STAGE_NUMBER = re.compile(r"^\s*(?:этап\s*)?(\d{1,2}|[ivx]{1,4})\s*[.)]?\s*(?:-?\s*й)?\s*(?:этап)?\s*$", re.I)
+_SUB_NUMBER = re.compile(r"^\s*\d{1,2}\s*\.\s*\d{1,2}")
+# A sub-item marker at the start of a line: «1.», «2)», «а)», «-», «•»; not «1.1» (that is a number).
+_ITEM_MARKER = re.compile(r"^\s*(?:(\d{1,2})\s*[.)](?!\d)|([а-еa-e])\)|[-–—•·▪●]\s)\s*", re.I)
+_INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2}|[а-е])\)\s")
+_COLUMN_NUMBERS = re.compile(r"^\d{1,2}$")
+_NUMBERED_PARAGRAPH = re.compile(r"^\s*((?:\d{1,2}\.){1,2}\d{0,2}|\d{1,2}\))\s*(.+)$", re.S)
+_DASH_SPLIT = re.compile(r"\s+[—–-]\s+")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    columns: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+    stage_notes: tuple[re.Pattern[str], ...]
+    stage_titles: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def _rules(reference: Reference) -> _Rules:
+    layout = reference.layout
+    titles = [
+        fold(t)
+        for model in (reference.canonical.target_model_2019, reference.canonical.teachers_2022)
+        for s in model.stages
+        for t in (s.title, *s.aliases)
+    ]
+    return _Rules(
+        columns=tuple((c.role, tuple(re.compile(p, re.I) for p in c.patterns)) for c in layout.columns),
+        stage_notes=tuple(re.compile(p, re.I) for p in layout.stage_note_prefixes),
+        stage_titles=tuple(titles),
+    )
+
+
+@dataclass
+class Interpretation:
+    rows: list[ActivityRow]
+    title: str  # text before the roadmap proper: title, approval block, preamble
+    tables_used: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Item:
+    text: str
+    number: str
+    first_line: int  # index of its first line in the cell
+    n_lines: int  # estimated printed lines
+
+
+def _stage_number(text: str) -> int | None:
+    m = _STAGE_NUMBER.match(text.strip())
+    if not m:
+        return None
+    tok = m.group(1).lower()
+    return int(tok) if tok.isdigit() else _ROMAN.get(tok)
+
+
+def _is_stage_note(line: str, rules: _Rules) -> bool:
+    return any(p.search(fold(line)) for p in rules.stage_notes)
+
+
+def _stage_title(text: str, rules: _Rules) -> str:
+    """The stage title without its Цель/Задача/Результат notes and leading number."""
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if _is_stage_note(line, rules):
+            break
+        kept.append(line.strip())
+    title = " ".join(k for k in kept if k)
+    return re.sub(r"^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)]?\s*(?:-?\s*й\s*)?(?:этап\s*[.:—–-]?\s*)?", "", title).strip()
+
+
+def _looks_like_stage_title(text: str, rules: _Rules) -> bool:
+    from rapidfuzz import fuzz
+
+    t = fold(_stage_title(text, rules))
+    return bool(t) and len(t) < 160 and any(fuzz.ratio(t, s) >= 85 for s in rules.stage_titles)
+
+
+# --- header ---------------------------------------------------------------------------
+
+
+def _header_roles(row: RawRow, rules: _Rules) -> dict[int, str] | None:
+    roles: dict[int, str] = {}
+    for cell in row.cells:
+        text = fold(cell.text)
+        if not text or len(text) > 80:
+            continue
+        for role, patterns in rules.columns:
+            if any(p.search(text) for p in patterns):
+                if role not in roles.values():
+                    roles[cell.col] = role
+                break
+    has_text_col = any(r in ("activity", "content") for r in roles.values())
+    has_detail = any(r in ("dates", "responsible") for r in roles.values())
+    return roles if has_text_col and has_detail else None
+
+
+def _is_column_number_row(row: RawRow) -> bool:
+    texts = [c.text.strip() for c in row.cells if c.text.strip()]
+    return len(texts) >= 2 and all(_COLUMN_NUMBERS.match(t) for t in texts)
+
+
+# --- sub-items and line pairing -----------------------------------------------------------
+
+
+def _estimated_lines(text: str, chars_per_line: int | None) -> int:
+    if not chars_per_line or chars_per_line <= 0:
+        return 1
+    return max(1, -(-len(text) // chars_per_line))
+
+
+def _split_inline(line: str) -> list[str]:
+    """«1) приказ … 2) подготовка …» written on one line: split when the markers count up."""
+    marks = list(_INLINE_ITEM.finditer(line))
+    if len(marks) < 2:
+        return [line]
+    seq = [m.group(1).lower() for m in marks]
+    expected_digits = [str(i) for i in range(int(seq[0]), int(seq[0]) + len(seq))] if seq[0].isdigit() else []
+    letters = "абвгде" if seq[0] in "абвгде" else "abcde"
+    expected_letters = list(letters[letters.find(seq[0]) : letters.find(seq[0]) + len(seq)]) if seq[0] in letters else []
+    if seq not in (expected_digits, expected_letters):
+        return [line]
+    parts = [line[: marks[0].start()]]
+    for a, b in zip(marks, [*marks[1:], None], strict=True):
+        parts.append(line[a.start() : b.start() if b else len(line)])
+    return [p for p in parts if p.strip()]
+
+
+def split_items(lines: Sequence[str], chars_per_line: int | None = None) -> list[_Item]:
+    """Split a cell into numbered sub-items; a cell without markers is one item.
+
+    Lines without a marker continue the previous item (a wrapped paragraph); lead-in lines ending
+    with «:» and lone punctuation are dropped when sub-items follow.
+    """
+    expanded: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        for part in _split_inline(line):
+            expanded.append((i, part))
+    items: list[_Item] = []
+    preamble: list[tuple[int, str]] = []
+    for i, line in expanded:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        m = _ITEM_MARKER.match(stripped)
+        if m:
+            number = (m.group(1) or m.group(2) or "").strip()
+            body = stripped[m.end() :].strip()
+            items.append(_Item(body, number, i, _estimated_lines(stripped, chars_per_line)))
+        elif items:
+            last = items[-1]
+            last.text = f"{last.text} {stripped}".strip()
+            last.n_lines = (i - last.first_line) + _estimated_lines(stripped, chars_per_line)
+        else:
+            preamble.append((i, stripped))
+    if len(items) < 2:
+        text = " ".join(s for _, s in [*preamble, *((it.first_line, it.text) for it in items)])
+        first = preamble[0][0] if preamble else (items[0].first_line if items else 0)
+        number = items[0].number if items and not preamble else ""
+        return [_Item(text.strip(), number, first, max(1, len(lines)))] if text.strip() else []
+    # Preamble lines before the first marker: a lead-in («…:») is dropped, anything else is its own item.
+    lead = [(i, s) for i, s in preamble if not s.rstrip().endswith(":") and s.strip(" .;")]
+    head = [_Item(s, "", i, _estimated_lines(s, chars_per_line)) for i, s in lead]
+    return [*head, *[it for it in items if it.text.strip(" .;")]]
+
+
+def _line_values(lines: Sequence[str]) -> list[tuple[int, str]]:
+    return [(i, s.strip()) for i, s in enumerate(lines) if s.strip()]
+
+
+def pair_lines(items: Sequence[_Item], lines: Sequence[str]) -> tuple[list[str], bool]:
+    """Give each sub-item its part of a dates/responsible cell; returns (values, ambiguous).
+
+    One value covers every item; as many values as items pair in order; otherwise a value goes to
+    the item whose printed lines it sits against, and items left without one are ambiguous.
+    """
+    values = _line_values(lines)
+    n = len(items)
+    if n <= 1 or not values:
+        return ["\n".join(v for _, v in values)] * max(n, 1), False
+    if len(values) == 1:
+        return [values[0][1]] * n, False
+    if len(values) == n:
+        return [v for _, v in values], False
+    # Printed line ranges of the items, then each value to the item covering its line.
+    starts: list[int] = []
+    pos = 0
+    for it in items:
+        starts.append(pos)
+        pos += it.n_lines
+    out: list[list[str]] = [[] for _ in items]
+    for line_no, value in values:
+        k = max(i for i, s in enumerate(starts) if s <= line_no) if line_no >= starts[0] else 0
+        out[k].append(value)
+    ambiguous = any(not o for o in out)
+    return ["\n".join(o) for o in out], ambiguous
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+
+def _grid_text(row: RawRow, inherited: dict[int, RawCell]) -> dict[int, RawCell]:
+    """Cells of a row by first column; a vMerge continuation takes the text of the cell above."""
+    cells: dict[int, RawCell] = {}
+    for cell in row.cells:
+        if cell.continued and cell.col in inherited:
+            cells[cell.col] = inherited[cell.col]
+        else:
+            cells[cell.col] = cell
+    return cells
+
+
+def _cell_for(cells: dict[int, RawCell], col: int) -> RawCell | None:
+    for c in cells.values():
+        if c.col <= col < c.col + c.span:
+            return c
+    return None
+
+
+@dataclass
+class _TableState:
+    roles: dict[int, str]
+    stage_title: str = ""
+    stage_number: int | None = None
+    stage_count: int = 0
+    has_sub_numbers: bool = False
+
+
+def _role_cells(cells: dict[int, RawCell], roles: dict[int, str]) -> dict[str, RawCell]:
+    out: dict[str, RawCell] = {}
+    for col, role in roles.items():
+        cell = _cell_for(cells, col)
+        if cell is not None and role not in out:
+            # A cell spanning several role columns belongs to the first one only.
+            if any(out_cell is cell for out_cell in out.values()):
+                continue
+            out[role] = cell
+    return out
+
+
+def _is_full_width(cells: dict[int, RawCell], n_cols: int) -> bool:
+    filled = [c for c in cells.values() if c.text.strip()]
+    return len(filled) == 1 and filled[0].span >= max(2, n_cols - 1)
+
+
+class _TableReader:
+    def __init__(self, reference: Reference, rules: _Rules) -> None:
+        self.reference = reference
+        self.rules = rules
+        self.rows: list[ActivityRow] = []
+
+    def read(self, table: RawTable, state: _TableState, start: int) -> None:
+        inherited: dict[int, RawCell] = {}
+        state.has_sub_numbers = state.has_sub_numbers or any(
+            _SUB_NUMBER.match(c.text) for r in table.rows for c in r.cells if c.col in state.roles
+        )
+        for row in table.rows[start:]:
+            cells = _grid_text(row, inherited)
+            for c in row.cells:
+                if not c.continued:
+                    inherited[c.col] = c
+            if _is_column_number_row(row) or _header_roles(row, self.rules) == state.roles:
+                continue
+            self._read_row(table, row, cells, state)
+
+    def _read_row(self, table: RawTable, row: RawRow, cells: dict[int, RawCell], state: _TableState) -> None:
+        by_role = _role_cells(cells, state.roles)
+
+        def text(role: str) -> str:
+            cell = by_role.get(role)
+            return cell.text.strip() if cell else ""
+
+        number, dates, resp = text("number"), text("dates"), text("responsible")
+        activity, content = text("activity"), text("content")
+        if not any(c.text.strip() for c in cells.values()):
+            return
+        stage_cell = by_role.get("stage")
+        if stage_cell is not None and stage_cell.text.strip():
+            title = _stage_title(stage_cell.text, self.rules)
+            if title and title != state.stage_title:
+                state.stage_count += 1
+                state.stage_title = title
+                state.stage_number = _stage_number(number) if number else state.stage_count
+        if self._is_stage_row(cells, table.n_cols, number, activity, content, dates, resp, stage_cell):
+            full = next(c.text for c in cells.values() if c.text.strip() and c is not by_role.get("number"))
+            num = _stage_number(number) if number else None
+            if num is None:
+                num = _stage_number(full.split("\n")[0].split(" ")[0]) if full else None
+            state.stage_count += 1
+            state.stage_title = _stage_title(full, self.rules)
+            state.stage_number = num if num is not None else state.stage_count
+            return
+        source = by_role.get("content") if content else by_role.get("activity")
+        if source is None:
+            return
+        # Continuation of the row above split across pages: no number, no details, lowercase start.
+        if not number and not dates and not resp and source.text[:1].islower() and self.rows:
+            prev = self.rows[-1]
+            self.rows[-1] = _replace(prev, raw_text=f"{prev.raw_text} {source.text.strip()}")
+            return
+        lines = [ln for ln in source.lines] or [source.text]
+        lines = [ln for ln in lines if not _is_stage_note(ln, self.rules)]
+        items = split_items(lines, source.chars_per_line)
+        if not items:
+            return
+        dcell, rcell = by_role.get("dates"), by_role.get("responsible")
+        dvals, d_amb = pair_lines(items, dcell.lines if dcell else ())
+        rvals, _ = pair_lines(items, rcell.lines if rcell else ())
+        if len(items) > 1 and rcell is not None and len(_line_values(rcell.lines)) != len(items):
+            rvals = [rcell.text.strip()] * len(items)  # one list of roles for the whole group
+        for k, item in enumerate(items):
+            flags = ("date_pairing_ambiguous",) if d_amb and not dvals[k] else ()
+            self.rows.append(
+                ActivityRow(
+                    raw_text=item.text,
+                    raw_stage=state.stage_title,
+                    raw_number=(number if len(items) == 1 and number else item.number),
+                    raw_dates=dvals[k],
+                    raw_responsible=rvals[k],
+                    stage_number=state.stage_number,
+                    page=row.page,
+                    table=table.index,
+                    row=row.index,
+                    flags=flags,
+                )
+            )
+
+    def _is_stage_row(
+        self,
+        cells: dict[int, RawCell],
+        n_cols: int,
+        number: str,
+        activity: str,
+        content: str,
+        dates: str,
+        resp: str,
+        stage_cell: RawCell | None,
+    ) -> bool:
+        if stage_cell is not None and stage_cell.text.strip():
+            return False  # the stage lives in its own column; this row is an activity row
+        if _is_full_width(cells, n_cols):
+            return True
+        if dates or resp:
+            return False
+        text = content or activity
+        if any(_is_stage_note(ln, self.rules) for ln in text.split("\n")):
+            return True
+        if number and _stage_number(number) is not None and not _SUB_NUMBER.match(number):
+            return self._has_sub_numbers or _looks_like_stage_title(text, self.rules)
+        return _looks_like_stage_title(text, self.rules)
+
+    _has_sub_numbers = False
+
+
+def _replace(row: ActivityRow, **changes: str) -> ActivityRow:
+    from dataclasses import replace
+
+    return replace(row, **changes)
+
+
+# --- tables without a header ------------------------------------------------------------------
+
+
+def _guess_roles(table: RawTable, is_date: TextTest, is_role: TextTest) -> dict[int, str] | None:
+    """Roles for a header-less table from what its columns hold (dates, roles, long text)."""
+    by_col: dict[int, list[str]] = {}
+    for row in table.rows:
+        for c in row.cells:
+            if c.text.strip() and c.span == 1:
+                by_col.setdefault(c.col, []).append(c.text.strip())
+    if len(by_col) < 2:
+        return None
+    roles: dict[int, str] = {}
+    for col, texts in by_col.items():
+        if sum(is_date(t) for t in texts) >= 0.6 * len(texts):
+            roles[col] = "dates"
+        elif sum(is_role(t) for t in texts) >= 0.6 * len(texts):
+            roles[col] = "responsible"
+        elif all(len(t) <= 6 for t in texts):
+            roles[col] = "number"
+    rest = [c for c in by_col if c not in roles]
+    if not rest or not ({"dates", "responsible"} & set(roles.values())):
+        return None
+    roles[max(rest, key=lambda c: sum(len(t) for t in by_col[c]))] = "activity"
+    return roles
+
+
+# --- paragraphs -------------------------------------------------------------------------------
+
+
+def _paragraph_rows(paragraphs: Sequence[Paragraph], rules: _Rules, is_date: TextTest, is_role: TextTest) -> list[ActivityRow]:
+    """Roadmaps without a table: stage headings, then «N. Мероприятие — срок — ответственный.»"""
+    rows: list[ActivityRow] = []
+    stage_title, stage_number, stage_count = "", None, 0
+    for p in paragraphs:
+        text = p.text.strip()
+        m = _NUMBERED_PARAGRAPH.match(text)
+        body = m.group(2) if m else text
+        parts = _DASH_SPLIT.split(body.rstrip(" ."))
+        resp = dates = ""
+        if len(parts) >= 2 and is_role(parts[-1]):
+            resp = parts.pop()
+        if len(parts) >= 2 and is_date(parts[-1]):
+            dates = parts.pop()
+        if m and (dates or resp):
+            rows.append(
+                ActivityRow(
+                    raw_text=" – ".join(parts).strip(),
+                    raw_stage=stage_title,
+                    raw_number=m.group(1).rstrip(".)"),
+                    raw_dates=dates,
+                    raw_responsible=resp,
+                    stage_number=stage_number,
+                    page=p.page,
+                    table=None,
+                    row=p.index,
+                )
+            )
+            continue
+        if len(text) < 200 and (_looks_like_stage_title(text, rules) or re.match(r"^\s*(этап|раздел)\b", fold(text))):
+            stage_count += 1
+            stage_title = _stage_title(text, rules)
+            num_match = re.search(r"(\d{1,2}|\b[IVX]{1,4}\b)", text)
+            stage_number = _stage_number(num_match.group(1)) if num_match else None
+            stage_number = stage_number or stage_count
+    return rows
+
+
+# --- entry point ------------------------------------------------------------------------------
+
+
+def interpret(blocks: Sequence[Block], reference: Reference, is_date: TextTest, is_role: TextTest) -> Interpretation:
+    rules = _rules(reference)
+    reader = _TableReader(reference, rules)
+    title_parts: list[str] = []
+    state: _TableState | None = None
+    last_cols = 0
+    tables_used = 0
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            if not tables_used:
+                title_parts.append(block.text)
+            continue
+        roles = None
+        start = 0
+        for i, row in enumerate(block.rows[:6]):
+            roles = _header_roles(row, rules)
+            if roles:
+                start = i + 1
+                break
+        if roles:
+            state = _TableState(roles)
+        elif state is not None and block.n_cols == last_cols:
+            pass  # a table continued after a page break or a split in the document
+        else:
+            guessed = _guess_roles(block, is_date, is_role)
+            if guessed is None:
+                if not tables_used:
+                    title_parts.extend(c.text for r in block.rows for c in r.cells if c.text.strip())
+                continue
+            state = _TableState(guessed)
+        reader._has_sub_numbers = any(_SUB_NUMBER.match(c.text) for r in block.rows for c in r.cells)
+        before = len(reader.rows)
+        reader.read(block, state, start)
+        if len(reader.rows) > before:
+            tables_used += 1
+        last_cols = block.n_cols
+    rows = reader.rows
+    if not rows:
+        rows = _paragraph_rows([b for b in blocks if isinstance(b, Paragraph)], rules, is_date, is_role)
+    return Interpretation(rows=rows, title="\n".join(title_parts), tables_used=tables_used)
