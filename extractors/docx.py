@@ -57,9 +57,9 @@ _TRANSPARENT = frozenset({_w("sdt"), _w("sdtContent"), _w("customXml")})
 # Run containers inside a paragraph whose text is shown. `w:del`/`w:moveFrom` (tracked deletions), field
 # codes (`w:instrText`) and drawings (text boxes duplicated in `mc:Fallback`) are deliberately absent.
 _RUN_CONTAINERS = frozenset(
-    _w(t)
-    for t in ("r", "ins", "moveTo", "hyperlink", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple")
-) | frozenset({_w("dir"), _w("bdo")})
+    map(_w, ("r", "ins", "moveTo", "hyperlink", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple"))
+)
+_RUN_CHARS = {TAB: " ", PTAB: " ", BR: "\n", CR: "\n", NB_HYPHEN: "-"}
 
 
 def _children(el: _El) -> Iterator[_El]:
@@ -73,30 +73,17 @@ def _children(el: _El) -> Iterator[_El]:
 
 def _val(parent: _El | None, tag: str, attr: str = VAL) -> str | None:
     """`w:val` (or another attribute) of the child `tag` of `parent`, None when absent."""
-    if parent is None:
-        return None
-    child = parent.find(tag)
-    if child is None:
-        return None
-    value: str | None = child.get(attr)
+    child = parent.find(tag) if parent is not None else None
+    value: str | None = child.get(attr) if child is not None else None
     return value
 
 
 def _int(value: str | None) -> int | None:
     """Integer attribute; Strict-OOXML measures such as "12pt" or junk give None."""
-    if value is None:
-        return None
     try:
-        return int(float(value))
+        return int(float(value)) if value is not None else None
     except ValueError:
         return None
-
-
-def _on(parent: _El | None, tag: str) -> bool:
-    """An on/off property: present and not explicitly switched off."""
-    if parent is None or parent.find(tag) is None:
-        return False
-    return _val(parent, tag) not in ("0", "false", "off")
 
 
 def _parse_xml(raw: bytes, what: str) -> _El:
@@ -108,9 +95,6 @@ def _parse_xml(raw: bytes, what: str) -> _El:
         return etree.fromstring(raw.replace(_STRICT_W_NS, W_NS.encode()), parser)
     except (etree.XMLSyntaxError, ValueError) as exc:
         raise CorruptFile(f"повреждена разметка {what}") from exc
-
-
-# --- package -------------------------------------------------------------------------------------------
 
 
 def _not_docx_reason(data: bytes) -> str:
@@ -175,9 +159,6 @@ def _relationships(zf: zipfile.ZipFile, rels_name: str, base_dir: str) -> dict[s
     return result
 
 
-# --- styles and numbering ------------------------------------------------------------------------------
-
-
 @dataclass
 class _Styles:
     """Paragraph style facts needed here: font size and list numbering, inherited via `w:basedOn`."""
@@ -234,13 +215,12 @@ class _Level:
 
     @classmethod
     def parse(cls, lvl: _El) -> _Level:
-        suffix = _val(lvl, _w("suff")) or "tab"
         return cls(
             fmt=_val(lvl, _w("numFmt")) or "decimal",
             text=_val(lvl, _w("lvlText")),
             start=_int(_val(lvl, _w("start"))) or 0,  # ECMA-376: a missing w:start means 0
-            separator="" if suffix == "nothing" else " ",
-            legal=_on(lvl, _w("isLgl")),
+            separator="" if _val(lvl, _w("suff")) == "nothing" else " ",
+            legal=lvl.find(_w("isLgl")) is not None and _val(lvl, _w("isLgl")) not in ("0", "false"),
         )
 
 
@@ -339,28 +319,22 @@ class _Numbering:
         return rendered + level.separator if rendered.strip() else ""
 
 
-# --- document walk -------------------------------------------------------------------------------------
-
-
 def _mark_deleted(p: _El) -> bool:
     """A tracked-deleted paragraph mark: the paragraph joins the next one once changes are accepted."""
     return p.find(f"{_w('pPr')}/{_w('rPr')}/{_w('del')}") is not None
 
 
-def _run_text(el: _El, out: list[str]) -> None:
+def _run_text(el: _El) -> str:
     """Visible text of a paragraph: `w:br`/`w:cr` -> newline, `w:tab` -> space, deletions skipped."""
+    parts = []
     for child in el.iterchildren(etree.Element):
-        tag = child.tag
-        if tag == T:
-            out.append(child.text or "")
-        elif tag in (TAB, PTAB):
-            out.append(" ")
-        elif tag in (BR, CR):
-            out.append("\n")
-        elif tag == NB_HYPHEN:
-            out.append("-")
-        elif tag in _RUN_CONTAINERS:
-            _run_text(child, out)
+        if child.tag == T:
+            parts.append(child.text or "")
+        elif child.tag in _RUN_CHARS:
+            parts.append(_RUN_CHARS[child.tag])
+        elif child.tag in _RUN_CONTAINERS:
+            parts.append(_run_text(child))
+    return "".join(parts)
 
 
 def _split(text: str) -> list[str]:
@@ -368,6 +342,8 @@ def _split(text: str) -> list[str]:
 
 
 class _Walker:
+    """Walks the body once, in order, so list counters advance exactly as Word numbers paragraphs."""
+
     def __init__(self, styles: _Styles, numbering: _Numbering) -> None:
         self.styles = styles
         self.numbering = numbering
@@ -375,34 +351,41 @@ class _Walker:
         self.warnings: list[str] = []
         self._n_tables = 0
 
+    def _items(self, container: _El) -> Iterator[str | _El]:
+        """Paragraph texts and `w:tbl`/`w:altChunk` elements of a body or cell, in order.
+
+        A paragraph whose mark is a tracked deletion is joined to the next paragraph, as Word shows it
+        once changes are accepted (the joined paragraph keeps the second one's numbering).
+        """
+        carry = ""
+        for child in _children(container):
+            if child.tag == P and _mark_deleted(child):
+                carry += _run_text(child)
+            elif child.tag == P:
+                yield self._paragraph(child, carry)
+                carry = ""
+            elif child.tag in (TBL, ALT_CHUNK):
+                if carry:
+                    yield carry
+                    carry = ""
+                yield child
+        if carry:
+            yield carry
+
     def body(self, body: _El) -> None:
         """Body children in order; empty paragraphs are dropped, tables are numbered from 0."""
-        carry = ""
-        for child in _children(body):
-            if child.tag == P:
-                if _mark_deleted(child):
-                    carry += self._plain(child)
-                    continue
-                self._add_paragraph(self._paragraph(child, carry))
-                carry = ""
-            elif child.tag == TBL:
-                self._add_paragraph(carry)
-                carry = ""
-                self.blocks.append(self._table(child))
-            elif child.tag == ALT_CHUNK:
+        for item in self._items(body):
+            if isinstance(item, str):
+                self._add_paragraph(item)
+            elif item.tag == TBL:
+                self.blocks.append(self._table(item))
+            else:
                 self.warnings.append("в документе есть вложенный фрагмент (altChunk): он не прочитан")
-        self._add_paragraph(carry)
 
     def _add_paragraph(self, raw: str) -> None:
         text = "\n".join(_split(raw)).strip()
         if text:
             self.blocks.append(Paragraph(text=text, index=len(self.blocks)))
-
-    @staticmethod
-    def _plain(p: _El) -> str:
-        out: list[str] = []
-        _run_text(p, out)
-        return "".join(out)
 
     def _paragraph(self, p: _El, carry: str = "") -> str:
         """Paragraph text with its list number rendered in front (numbering may come from the style)."""
@@ -415,26 +398,16 @@ class _Walker:
             ilvl = _int(_val(num_pr, _w("ilvl")))
             ilvl = ilvl if ilvl is not None else self.styles.lookup(self.styles.ilvl, style) or 0
             prefix = self.numbering.prefix(num_id, ilvl)
-        return prefix + carry + self._plain(p)
+        return prefix + carry + _run_text(p)
 
     def _cell_lines(self, tc: _El) -> list[str]:
         """One line per paragraph (more for `w:br`), empty lines kept: they align dates with sub-items."""
         lines: list[str] = []
-        carry = ""
-        for child in _children(tc):
-            if child.tag == P:
-                if _mark_deleted(child):
-                    carry += self._plain(child)
-                    continue
-                lines.extend(_split(self._paragraph(child, carry)))
-                carry = ""
-            elif child.tag == TBL:
-                if carry:
-                    lines.extend(_split(carry))
-                    carry = ""
-                lines.extend(self._nested_lines(child))
-        if carry:
-            lines.extend(_split(carry))
+        for item in self._items(tc):
+            if isinstance(item, str):
+                lines.extend(_split(item))
+            elif item.tag == TBL:
+                lines.extend(self._nested_lines(item))
         return lines
 
     def _nested_lines(self, tbl: _El) -> list[str]:
@@ -499,17 +472,11 @@ class _Walker:
             width = sum(covered) if len(covered) == span and all(covered) else None
         if not width:
             return None
-        half_points = None
-        first_p = tc.find(f".//{P}")
-        for p in tc.iter(P):
-            run = next((r for r in p.iter(R) if r.find(T) is not None), None)
-            if run is not None:
-                first_p = p
-                half_points = _int(_val(run.find(_w("rPr")), _w("sz")))
-                break
-        if half_points is None:
-            style = _val(first_p.find(_w("pPr")), _w("pStyle")) if first_p is not None else None
-            half_points = self.styles.lookup(self.styles.half_points, style)
+        run = next((r for r in tc.iter(R) if r.find(T) is not None), None)
+        p = next(run.iterancestors(P), None) if run is not None else tc.find(f".//{P}")
+        half_points = _int(_val(run.find(_w("rPr")), _w("sz"))) if run is not None else None
+        style = _val(p.find(_w("pPr")), _w("pStyle")) if p is not None else None
+        half_points = half_points or self.styles.lookup(self.styles.half_points, style)
         points = (half_points or self.styles.default_half_points) / 2
         return max(1, round((width / 20) / (points * 0.5)))
 
@@ -532,9 +499,8 @@ def extract_docx(data: bytes) -> ExtractedDocument:
     with _open_zip(data) as zf:
         main = _relationships(zf, "_rels/.rels", "").get("officeDocument", "word/document.xml")
         raw = _read_member(zf, main)
-        if raw is None and main != "word/document.xml":
-            main = "word/document.xml"
-            raw = _read_member(zf, main)
+        if raw is None:  # a broken or unusual relationship part: try the usual name
+            main, raw = "word/document.xml", _read_member(zf, "word/document.xml")
         if raw is None:
             raise CorruptFile("в архиве нет word/document.xml — это не документ Word")
         folder, name = posixpath.split(main)

@@ -12,6 +12,7 @@ really repeats it.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,11 +24,14 @@ from scipy.optimize import linear_sum_assignment
 from normalizers.lemmas import lemma, words
 from pipeline.reference import Reference
 
-MATCH_THRESHOLD = 55.0  # below this a row is an extra
+MATCH_THRESHOLD = 63.0  # below this a row is an extra (tuned on bench/data/matcher_labelled.yaml)
+EXTRA_THRESHOLD = 85.0  # for rows that read like administrative extras (orders, regulations)
 REPEAT_THRESHOLD = 88.0  # a second row may share an id only when its text is this close
 SAME_STAGE_BONUS = 8.0
 OTHER_STAGE_PENALTY = 10.0
 WORD_SIMILARITY_FLOOR = 72.0  # edit similarity under which two words do not match at all
+NO_ANCHOR_FACTOR = 0.88  # a row without any mentoring word may come from another kind of plan
+HEAD_WEIGHT = 2.5  # the activity's head word («анкетирование», «обучение») says most what it is
 
 
 @dataclass(frozen=True)
@@ -56,11 +60,14 @@ class _Index:
     """Canonical variants as vocabulary indices with IDF weights; built once per Reference."""
 
     def __init__(self, reference: Reference) -> None:
-        stop = frozenset(reference.layout.stop_words)
+        self.stop = frozenset(reference.layout.stop_words)
+        self.synonym = {w: group[0] for group in reference.layout.synonyms for w in group}
+        self.anchors = frozenset(reference.layout.domain_anchors)
+        self.extra = tuple(re.compile(p, re.I) for p in reference.layout.extra_patterns)
         texts: list[tuple[str, str]] = [
             (a.id, t) for a in reference.canonical.activities.values() for t in (a.text, *a.paraphrases)
         ]
-        token_lists = [[lm for w in words(t) if (lm := lemma(w)) not in stop and not lm.isdigit()] for _, t in texts]
+        token_lists = [_tokens(t, self)[1] for _, t in texts]
         vocab = sorted({tok for toks in token_lists for tok in toks})
         self.vocab = vocab
         pos = {w: i for i, w in enumerate(vocab)}
@@ -71,27 +78,38 @@ class _Index:
                 docs_per_word.setdefault(tok, set()).add(aid)
         n = len(reference.canonical.activities)
         self.idf = np.array([math.log(1 + n / len(docs_per_word[w])) for w in vocab])
+        self.light = frozenset(reference.layout.light_words)
         self.variants: list[_Variant] = []
         for (aid, _), toks in zip(texts, token_lists, strict=True):
             idx = np.array(sorted({pos[t] for t in toks}), dtype=np.int64)
-            self.variants.append(_Variant(aid, idx, self.idf[idx]))
+            head = _head(toks, self.light)
+            boost = np.array([HEAD_WEIGHT if vocab[i] == head else 1.0 for i in idx])
+            self.variants.append(_Variant(aid, idx, self.idf[idx] * boost))
         self.activity_ids = sorted(reference.canonical.activities, key=lambda a: tuple(map(int, a.split("."))))
         self.column = {aid: i for i, aid in enumerate(self.activity_ids)}
 
 
-@lru_cache(maxsize=4)
 def _index(reference: Reference) -> _Index:
+    return reference.derived("activities.index", _build_index)
+
+
+def _build_index(reference: Reference) -> _Index:
     return _Index(reference)
 
 
-def _row_tokens(text: str, stop: frozenset[str]) -> tuple[list[str], list[str]]:
+def _head(lems: Sequence[str], light: frozenset[str]) -> str | None:
+    return next((lm for lm in lems if lm not in light), lems[0] if lems else None)
+
+
+def _tokens(text: str, index: _Index) -> tuple[list[str], list[str]]:
+    """(surface words, lemmas read through the synonym groups), without stop words and numbers."""
     surface, lems = [], []
     for w in words(text):
         lm = lemma(w)
-        if lm in stop or lm.isdigit() or len(w) < 2:
+        if lm in index.stop or lm.isdigit() or len(w) < 2:
             continue
         surface.append(w)
-        lems.append(lm)
+        lems.append(index.synonym.get(lm, lm))
     return surface, lems
 
 
@@ -129,17 +147,21 @@ def _row_scores(index: _Index, sim: np.ndarray, row_weights: np.ndarray) -> np.n
 def score_matrix(rows: Sequence[MatchInput], reference: Reference) -> np.ndarray:
     """Rows × activities, 0..100 after the stage shift (exposed for diagnostics and tests)."""
     index = _index(reference)
-    stop = frozenset(reference.layout.stop_words)
     out = np.zeros((len(rows), len(index.activity_ids)))
     stage_of = np.array([int(a.split(".")[0]) for a in index.activity_ids])
     vocab_pos = {w: i for i, w in enumerate(index.vocab)}
     for r, row in enumerate(rows):
-        surface, lems = _row_tokens(row.text, stop)
+        surface, lems = _tokens(row.text, index)
         sim = _similarity(index, surface, lems)
         # Words outside the canonical vocabulary weigh as much as the rarest canonical word.
         max_idf = float(index.idf.max()) if len(index.idf) else 1.0
-        row_weights = np.array([index.idf[vocab_pos[lm]] if lm in vocab_pos else max_idf for lm in lems])
+        head = _head(lems, index.light)
+        row_weights = np.array(
+            [(index.idf[vocab_pos[lm]] if lm in vocab_pos else max_idf) * (HEAD_WEIGHT if lm == head else 1.0) for lm in lems]
+        )
         scores = _row_scores(index, sim, row_weights)
+        if not index.anchors.intersection(lems):
+            scores = scores * NO_ANCHOR_FACTOR
         if row.stage_number is not None:
             scores = np.where(stage_of == row.stage_number, scores + SAME_STAGE_BONUS, scores - OTHER_STAGE_PENALTY)
         out[r] = np.clip(scores, 0, 100)
@@ -152,7 +174,11 @@ def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[M
         return []
     index = _index(reference)
     scores = score_matrix(rows, reference)
-    gain = np.where(scores >= MATCH_THRESHOLD, scores - MATCH_THRESHOLD + 1.0, 0.0)
+    index_extra = _index(reference).extra
+    thresholds = np.array(
+        [EXTRA_THRESHOLD if any(p.search(r.text) for p in index_extra) else MATCH_THRESHOLD for r in rows]
+    )[:, None]
+    gain = np.where(scores >= thresholds, scores - thresholds + 1.0, 0.0)
     row_ind, col_ind = linear_sum_assignment(gain, maximize=True)
     assigned: dict[int, int] = {int(r): int(c) for r, c in zip(row_ind, col_ind, strict=True) if gain[r, c] > 0}
     # A row left out may still repeat an activity another row holds, when its text says so plainly.
@@ -160,7 +186,7 @@ def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[M
         if r in assigned:
             continue
         c = int(scores[r].argmax())
-        if scores[r, c] >= REPEAT_THRESHOLD:
+        if scores[r, c] >= max(REPEAT_THRESHOLD, float(thresholds[r, 0])):
             assigned[r] = c
     canonical = reference.canonical.activities
     result: list[Match] = []

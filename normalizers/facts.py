@@ -38,8 +38,11 @@ class _Compiled:
     not_roadmap: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
 
 
-@lru_cache(maxsize=4)
 def _compiled(reference: Reference) -> _Compiled:
+    return reference.derived("facts.compiled", _build_compiled)
+
+
+def _build_compiled(reference: Reference) -> _Compiled:
     lay = reference.layout
 
     def comp(patterns: tuple[str, ...], flags: int = re.I) -> tuple[re.Pattern[str], ...]:

@@ -37,8 +37,11 @@ class _Rules:
     stage_titles: tuple[str, ...]
 
 
-@lru_cache(maxsize=4)
 def _rules(reference: Reference) -> _Rules:
+    return reference.derived("interpret.rules", _build_rules)
+
+
+def _build_rules(reference: Reference) -> _Rules:
     layout = reference.layout
     titles = [
         fold(t)

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, field_validator, model_validator
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "reference"
+T = TypeVar("T")
 EXPECTED_ACTIVITY_COUNTS = {1: 4, 2: 3, 3: 4, 4: 4, 5: 4, 6: 8, 7: 8}
 
 
@@ -104,18 +106,23 @@ class CanonicalRoadmap(Frozen):
 class Role(Frozen):
     code: str
     description: str
-    patterns: tuple[str, ...]  # regular expressions over the normalized piece, first role wins
+    patterns: tuple[str, ...] = ()  # regexes over the normalized piece; the first role in file order wins
+    exclude: tuple[str, ...] = ()  # a piece matching one of these is never this role
 
-    _re = field_validator("patterns")(_check_regexes)
+    _re = field_validator("patterns", "exclude")(_check_regexes)
 
 
 class RoleVocabulary(Frozen):
     roles: tuple[Role, ...]
-    name_patterns: tuple[str, ...]  # person names to drop (Иванова И.И., И.И. Иванова)
-    drop_patterns: tuple[str, ...] = ()  # noise removed before matching
+    name_patterns: tuple[str, ...]  # person names to drop (Иванова И.И., И.И. Иванова); case-sensitive
+    drop_patterns: tuple[str, ...] = ()  # noise removed from the raw cell before anything else
+    separators: tuple[str, ...] = ()  # always split the cell here (commas, semicolons, blank lines)
+    soft_separators: tuple[str, ...] = ()  # split here only when every part names a role («и», «/»)
+    line_joins: tuple[str, ...] = ()  # regexes over "line\nnext line" telling a wrapped role
+    name_grammemes: tuple[str, ...] = ()  # pymorphy3 tags of a word that may be part of a person name
 
     _re1 = field_validator("name_patterns")(_check_regexes)
-    _re2 = field_validator("drop_patterns")(_check_regexes)
+    _re2 = field_validator("drop_patterns", "separators", "soft_separators", "line_joins")(_check_regexes)
 
     @model_validator(mode="after")
     def _codes(self) -> RoleVocabulary:
@@ -131,26 +138,94 @@ class RoleVocabulary(Frozen):
 
 
 class DateVocabulary(Frozen):
-    months: dict[int, tuple[str, ...]]  # month number -> word stems/forms
+    """Words and phrases of date cells; the grammar that combines them lives in normalizers/dates.py.
+
+    Patterns are matched against lower-cased text at word starts, several are tried at one place and
+    combined with the grammar's own groups, so each must compile, must not match the empty string
+    (the scanner would stand still) and must not define named groups.
+    """
+
+    months: dict[int, tuple[str, ...]]  # month number -> regexes for its word forms
     continuous: tuple[str, ...]  # regexes: «в течение года», «постоянно»
     unspecified: tuple[str, ...]  # regexes: «по мере необходимости»
     annual: tuple[str, ...]  # regexes: «ежегодно»
     deadline: tuple[str, ...]  # regexes introducing a deadline: «до», «не позднее»
+    range_start: tuple[str, ...]  # regexes opening a range: «с»
+    range_words: tuple[str, ...]  # regexes joining the ends of a range: «по», «до»
+    list_words: tuple[str, ...]  # regexes joining dates of a list: «и»
+    year_suffix: tuple[str, ...]  # regexes after a year: «г.», «года»
+    academic_year_suffix: tuple[str, ...]  # regexes after a pair of years: «уч. год»
+    day_suffix: tuple[str, ...]  # regexes between a day number and its month: «-го»
+    fillers: tuple[str, ...]  # regexes skipped as a whole: «1-я неделя»
     half_years: dict[int, tuple[str, ...]]  # 1/2 -> regexes for «I полугодие»
     quarters: dict[int, tuple[str, ...]]  # 1..4 -> regexes for «I квартал»
     second_half_year_end_month: int  # II полугодие ends with this month (documented choice)
     not_activity_dates: tuple[str, ...]  # approval/signature/metadata date regexes
 
-    @model_validator(mode="after")
-    def _check(self) -> DateVocabulary:
-        if sorted(self.months) != list(range(1, 13)):
-            raise ValueError("months must list 1..12")
-        for group in (self.continuous, self.unspecified, self.annual, self.deadline, self.not_activity_dates):
-            _check_regexes(group)
-        for d in (self.half_years, self.quarters):
-            for pats in d.values():
-                _check_regexes(pats)
-        return self
+    @staticmethod
+    def _patterns_ok(patterns: tuple[str, ...]) -> tuple[str, ...]:
+        _check_regexes(patterns)
+        if not patterns:
+            raise ValueError("at least one pattern is required")
+        for p in patterns:
+            compiled = re.compile(p)
+            if compiled.groupindex:
+                raise ValueError(f"regular expression {p!r} must not define named groups")
+            if compiled.fullmatch(""):
+                raise ValueError(f"regular expression {p!r} matches the empty string")
+        return patterns
+
+    @field_validator(
+        "continuous",
+        "unspecified",
+        "annual",
+        "deadline",
+        "range_start",
+        "range_words",
+        "list_words",
+        "year_suffix",
+        "academic_year_suffix",
+        "day_suffix",
+        "fillers",
+        "not_activity_dates",
+    )
+    @classmethod
+    def _check_list(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        return cls._patterns_ok(patterns)
+
+    @staticmethod
+    def _numbered_ok(groups: dict[int, tuple[str, ...]], count: int) -> dict[int, tuple[str, ...]]:
+        if sorted(groups) != list(range(1, count + 1)):
+            raise ValueError(f"keys must be 1..{count}, got {sorted(groups)}")
+        for number, patterns in groups.items():
+            try:
+                DateVocabulary._patterns_ok(patterns)
+            except ValueError as e:
+                raise ValueError(f"{number}: {e}") from e
+        return groups
+
+    @field_validator("months")
+    @classmethod
+    def _check_months(cls, groups: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+        return cls._numbered_ok(groups, 12)
+
+    @field_validator("half_years")
+    @classmethod
+    def _check_half_years(cls, groups: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+        return cls._numbered_ok(groups, 2)
+
+    @field_validator("quarters")
+    @classmethod
+    def _check_quarters(cls, groups: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+        return cls._numbered_ok(groups, 4)
+
+    @field_validator("second_half_year_end_month")
+    @classmethod
+    def _check_end_month(cls, month: int) -> int:
+        # January..August belong to the second calendar year of an academic year.
+        if not 1 <= month <= 8:
+            raise ValueError(f"must be a month 1..8, got {month}")
+        return month
 
 
 # --- layout.yaml --------------------------------------------------------------------------
@@ -177,6 +252,10 @@ class Layout(Frozen):
     model_2022_markers: tuple[str, ...]
     not_roadmap: tuple[DocumentKind, ...]
     stop_words: tuple[str, ...]  # lemmas ignored when matching activities
+    light_words: tuple[str, ...]  # lemmas that may precede an activity's head word
+    synonyms: tuple[tuple[str, ...], ...]  # lemma groups read as their first member when matching
+    extra_patterns: tuple[str, ...]  # administrative rows: matched only when very close to canonical
+    domain_anchors: tuple[str, ...]  # lemmas that tie a row to mentoring
     organization_patterns: tuple[str, ...]
     academic_year_patterns: tuple[str, ...]
     multi_year_patterns: tuple[str, ...]
@@ -190,8 +269,14 @@ class Layout(Frozen):
             self.organization_patterns,
             self.academic_year_patterns,
             self.multi_year_patterns,
+            self.extra_patterns,
         ):
             _check_regexes(group)
+        seen: dict[str, int] = {}
+        for i, group in enumerate(self.synonyms):
+            for word in group:
+                if seen.setdefault(word, i) != i:
+                    raise ValueError(f"synonym {word!r} is in two groups")
         return self
 
 
@@ -203,6 +288,13 @@ class Reference(Frozen):
     roles: RoleVocabulary
     dates: DateVocabulary
     layout: Layout
+    _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    def derived(self, key: str, build: Callable[[Reference], T]) -> T:
+        """Data computed from the reference once (compiled patterns, indexes), kept with it."""
+        if key not in self._derived:
+            self._derived[key] = build(self)
+        return cast(T, self._derived[key])
 
 
 _FILES: dict[str, type[Frozen]] = {

@@ -1,0 +1,140 @@
+"""Accuracy of the normalized output against hand-decided labels (`truth.json`) of every sample.
+
+Run: `.venv/bin/python -m bench.accuracy [--json PATH]`
+
+Rows are aligned by their text (a missing or surplus row costs recall or precision, it does not
+shift every later row). Reported: activity-id precision/recall/F1, the share of truth rows whose
+five date fields are all right, the share whose roles are exactly right, and the share of right
+document facts (status, model, organization, academic year).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from normalizers.lemmas import fold
+from pipeline.golden import output_of, sample_folders, sample_input
+from pipeline.reference import Reference, load_reference
+
+DATE_FIELDS = ("date_start", "date_end", "month_start", "month_end", "date_kind", "recurrence")
+FACT_FIELDS = ("status", "model", "organization", "academic_year_start")
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    truth_rows: int = 0
+    dates_ok: int = 0
+    roles_ok: int = 0
+    facts: int = 0
+    facts_ok: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def metrics(self) -> dict[str, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return {
+            "activity_precision": round(p, 4),
+            "activity_recall": round(r, 4),
+            "activity_f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+            "dates_all_right": round(self.dates_ok / self.truth_rows, 4) if self.truth_rows else 1.0,
+            "roles_exact": round(self.roles_ok / self.truth_rows, 4) if self.truth_rows else 1.0,
+            "document_facts": round(self.facts_ok / self.facts, 4) if self.facts else 1.0,
+            "truth_rows": self.truth_rows,
+        }
+
+
+def _key(text: str) -> str:
+    return fold(text)[:60]
+
+
+def compare(name: str, truth: dict[str, Any], actual: dict[str, Any], tally: Tally) -> None:
+    for f in FACT_FIELDS:
+        tally.facts += 1
+        if truth["document"].get(f) == actual["document"].get(f):
+            tally.facts_ok += 1
+        else:
+            tally.errors.append(f"{name}: {f} expected {truth['document'].get(f)!r} got {actual['document'].get(f)!r}")
+    t_rows, a_rows = truth["activities"], actual["activities"]
+    tally.truth_rows += len(t_rows)
+    matcher = difflib.SequenceMatcher(
+        a=[_key(r["text"]) for r in t_rows], b=[_key(r["raw_text"]) for r in a_rows], autojunk=False
+    )
+    paired_t, paired_a = set(), set()
+    for block in matcher.get_matching_blocks():
+        for k in range(block.size):
+            paired_t.add(block.a + k)
+            paired_a.add(block.b + k)
+    pairs = [(block.a + k, block.b + k) for block in matcher.get_matching_blocks() for k in range(block.size)]
+    # Rows whose text differs slightly (a continuation joined, a typo) pair up in order inside gaps.
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "replace":
+            pairs.extend(zip(range(i1, i2), range(j1, j2), strict=False))
+    paired_t = {i for i, _ in pairs}
+    paired_a = {j for _, j in pairs}
+    for i, j in pairs:
+        t, a = t_rows[i], a_rows[j]
+        where = f"{name} row {j} «{a['raw_text'][:50]}»"
+        if t["activity_id"] is not None and a["activity_id"] == t["activity_id"]:
+            tally.tp += 1
+        else:
+            if a["activity_id"] is not None:
+                tally.fp += 1
+            if t["activity_id"] is not None:
+                tally.fn += 1
+            if a["activity_id"] != t["activity_id"]:
+                tally.errors.append(f"{where}: activity expected {t['activity_id']} got {a['activity_id']}")
+        if all(t.get(f) == a.get(f) for f in DATE_FIELDS):
+            tally.dates_ok += 1
+        else:
+            diff = {f: (t.get(f), a.get(f)) for f in DATE_FIELDS if t.get(f) != a.get(f)}
+            tally.errors.append(f"{where}: dates {a['raw_dates']!r} {diff}")
+        if list(t["roles"]) == list(a["roles"]):
+            tally.roles_ok += 1
+        else:
+            tally.errors.append(f"{where}: roles {a['raw_responsible']!r} expected {t['roles']} got {a['roles']}")
+    for i, t in enumerate(t_rows):
+        if i not in paired_t:
+            tally.fn += t["activity_id"] is not None
+            tally.errors.append(f"{name}: missing row «{t['text'][:60]}»")
+    for j, a in enumerate(a_rows):
+        if j not in paired_a:
+            tally.fp += a["activity_id"] is not None
+            tally.errors.append(f"{name}: surplus row «{a['raw_text'][:60]}»")
+
+
+def evaluate(reference: Reference, folders: list[Path] | None = None) -> Tally:
+    tally = Tally()
+    for folder in folders or sample_folders():
+        truth_path = folder / "truth.json"
+        if not truth_path.exists():
+            continue
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        compare(folder.name, truth, output_of(sample_input(folder), reference), tally)
+    return tally
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    tally = evaluate(load_reference())
+    for line in tally.errors:
+        print(line)
+    metrics = tally.metrics()
+    print(json.dumps(metrics, ensure_ascii=False, indent=1))
+    if args.json:
+        args.json.write_text(json.dumps(metrics, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

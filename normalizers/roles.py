@@ -1,0 +1,232 @@
+"""Turn a responsible-person cell («Ответственные») into canonical role codes.
+
+Every word the normalizer knows (role patterns, person-name shapes, noise, separators) lives in
+reference/roles.yaml; its header describes the reading steps this module carries out: drop noise, cut
+out names, split the cell, glue wrapped lines back, normalize, split at «и»/«/» where safe, and map
+each piece to the first matching role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal, cast
+
+import pymorphy3
+
+from pipeline.reference import REFERENCE_DIR, ReferenceError, RoleVocabulary, _load_one
+
+# The dataset's schema: consumers filter on these codes, so roles.yaml may reorder them (matching
+# priority) but neither rename nor add any.
+ROLE_CODES: tuple[str, ...] = (
+    "director",
+    "deputy_director_academic",
+    "deputy_director_upbringing",
+    "deputy_director",
+    "program_curator",
+    "tutor",
+    "psychologist",
+    "social_pedagogue",
+    "class_teacher",
+    "mentors",
+    "teachers",
+    "methodologist",
+    "head_of_methodical_association",
+    "senior_counselor",
+    "librarian",
+    "other",
+)
+OTHER = "other"
+FLAG_UNKNOWN = "role_unknown"
+
+_CUT = "\x00"  # a hard boundary left where a name or a separator was cut out of the cell
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SPACES = re.compile(r"\s+")
+_DASHES = re.compile(r"[‐‑‒–—−]")
+_SPACED_HYPHEN = re.compile(r"\s*-\s*")
+_EDGE_PUNCT = " \t-:.,;()«»\"'"
+_CYRILLIC = re.compile(r"[а-я]")
+# OCR'd scans mix Latin look-alikes into Cyrillic words («пcихолог» with a Latin «c»); lowercase
+# Latin letters here stand for lowercased capitals too (B → b → в, H → h → н).
+_HOMOGLYPHS = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
+
+
+@dataclass(frozen=True)
+class RoleResult:
+    roles: tuple[str, ...]  # canonical codes, in order of first appearance, no repeats
+    unknown: tuple[str, ...]  # pieces mapped to `other` (raw text kept, for explainability)
+    flags: tuple[str, ...]  # "role_unknown" when any piece fell to `other`
+
+
+def load_role_vocabulary(path: Path | None = None) -> RoleVocabulary:
+    """Read reference/roles.yaml (or `path`); raise ReferenceError naming the file when it is off."""
+    path = path if path is not None else REFERENCE_DIR / "roles.yaml"
+    vocab = cast(RoleVocabulary, _load_one(path, RoleVocabulary))
+    codes = {r.code for r in vocab.roles}
+    if codes != set(ROLE_CODES):
+        missing = sorted(set(ROLE_CODES) - codes)
+        extra = sorted(codes - set(ROLE_CODES))
+        raise ReferenceError(
+            f"{path}: roles: codes must be the fixed list; missing {missing}, unknown {extra}"
+        )
+    return vocab
+
+
+def parse_roles(raw: str, vocab: RoleVocabulary) -> RoleResult:
+    """Map one cell to role codes; unmatched pieces become `other` with their text in `unknown`."""
+    rules = _compile(vocab)
+    text = raw
+    for p in rules.drop:
+        text = p.sub(" ", text)
+    # Names go before splitting: «Петрова\nА.С.» spans a line break that would otherwise split it.
+    for p in rules.names:
+        text = p.sub(_CUT, text)
+    for p in rules.separators:
+        text = p.sub(_CUT, text)
+
+    roles: dict[str, None] = {}  # dicts keep first-appearance order without repeats
+    unknown: dict[str, None] = {}
+    for chunk in text.split(_CUT):
+        for piece in _join_lines(chunk, rules):
+            for part, code in _soft_split(piece, rules):
+                if code is None:
+                    if _is_bare_name(part, rules.name_grammemes):
+                        continue
+                    unknown[part] = None
+                roles[code or OTHER] = None
+    return RoleResult(tuple(roles), tuple(unknown), (FLAG_UNKNOWN,) if unknown else ())
+
+
+# --- compiled vocabulary ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Rule:
+    code: str
+    patterns: tuple[re.Pattern[str], ...]
+    exclude: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class _Rules:
+    roles: tuple[_Rule, ...]
+    drop: tuple[re.Pattern[str], ...]
+    names: tuple[re.Pattern[str], ...]
+    separators: tuple[re.Pattern[str], ...]
+    soft_separators: tuple[re.Pattern[str], ...]
+    line_joins: tuple[re.Pattern[str], ...]
+    name_grammemes: frozenset[str]
+
+    def resolve(self, normalized: str) -> str | None:
+        """The first role whose pattern matches and whose exclude does not; None means `other`."""
+        for rule in self.roles:
+            if any(p.search(normalized) for p in rule.patterns) and not any(
+                p.search(normalized) for p in rule.exclude
+            ):
+                return None if rule.code == OTHER else rule.code
+        return None
+
+
+def _many(patterns: tuple[str, ...], flags: int = 0) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, flags) for p in patterns)
+
+
+@lru_cache(maxsize=8)
+def _compile(vocab: RoleVocabulary) -> _Rules:
+    return _Rules(
+        roles=tuple(_Rule(r.code, _many(r.patterns), _many(r.exclude)) for r in vocab.roles),
+        drop=_many(vocab.drop_patterns, re.IGNORECASE),
+        names=_many(vocab.name_patterns),  # case matters: capitals tell «И.И. Иванова» from «и.о.»
+        separators=_many(vocab.separators, re.IGNORECASE),
+        soft_separators=_many(vocab.soft_separators, re.IGNORECASE),
+        line_joins=_many(vocab.line_joins),
+        name_grammemes=frozenset(vocab.name_grammemes),
+    )
+
+
+@lru_cache(maxsize=1)
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+# --- steps --------------------------------------------------------------------------------------
+
+
+def _normalize(text: str) -> str:
+    """Lowercase, ё→е, de-homoglyph, dots to spaces, closed-up hyphens, collapsed spaces."""
+    text = text.lower().replace("ё", "е")
+    text = " ".join(w.translate(_HOMOGLYPHS) if _CYRILLIC.search(w) else w for w in text.split())
+    text = _DASHES.sub("-", text.replace(".", " "))
+    return _SPACES.sub(" ", _SPACED_HYPHEN.sub("-", text)).strip()
+
+
+def _clean(text: str) -> str:
+    """The raw piece as it is reported in `unknown`: single spaces, no edge punctuation."""
+    return _SPACES.sub(" ", text).strip(_EDGE_PUNCT)
+
+
+def _has_letter(text: str) -> bool:
+    return _LETTERS.search(text) is not None
+
+
+def _first_word_case(line: str) -> Literal["lower", "upper", "capitalized"]:
+    m = _LETTERS.search(line)
+    if m is None or m.group()[0].islower():
+        return "lower"
+    word = m.group()
+    return "upper" if len(word) > 1 and word.isupper() else "capitalized"
+
+
+def _join_lines(chunk: str, rules: _Rules) -> list[str]:
+    """Glue the lines of a chunk back into pieces: a narrow column wraps one role over several lines."""
+    pieces: list[str] = []
+    for line in (_SPACES.sub(" ", ln).strip() for ln in chunk.split("\n")):
+        if not _has_letter(line):
+            continue
+        if pieces and _continues(pieces[-1], line, rules):
+            pieces[-1] += line if pieces[-1].endswith("-") else " " + line
+        else:
+            pieces.append(line)
+    return pieces
+
+
+def _continues(previous: str, line: str, rules: _Rules) -> bool:
+    if any(p.search(f"{_normalize(previous)}\n{_normalize(line)}") for p in rules.line_joins):
+        return True
+    case = _first_word_case(line)
+    if case == "capitalized":  # «Директор\nЗам. директора по УВР»: a list, one entry per line
+        return False
+    if case == "upper":  # «Руководитель\nШМО» glues, «ЗДУВР\nЗДВР» does not
+        return rules.resolve(_normalize(previous)) is None or rules.resolve(_normalize(line)) is None
+    return True  # lowercase or digits: wrapped text («Заместитель\nдиректора по УВР»)
+
+
+def _soft_split(piece: str, rules: _Rules) -> list[tuple[str, str | None]]:
+    """Split at «и» or «/» only when every part names a role, else keep the piece whole."""
+    parts = [piece]
+    for p in rules.soft_separators:
+        parts = [q for part in parts for q in p.sub(_CUT, part).split(_CUT)]
+    parts = [_clean(x) for x in parts if _has_letter(x)]
+    codes = [rules.resolve(_normalize(x)) for x in parts]
+    if len(parts) == 1 or (parts and all(c is not None for c in codes)):
+        # one part left means the separator was a stray «и» at an edge (after a cut-out name)
+        return list(zip(parts, codes, strict=True))
+    whole = _clean(piece)
+    return [(whole, rules.resolve(_normalize(whole)))] if whole else []
+
+
+def _is_bare_name(part: str, grammemes: frozenset[str]) -> bool:
+    """A capitalized person name the name patterns missed («Иванова», «Иванова Ирина Ивановна»)."""
+    words = _LETTERS.findall(part)
+    if not grammemes or not any(len(w) > 1 for w in words):
+        return False
+    for word in words:
+        if len(word) == 1 and word.isupper():  # an initial that lost its dot
+            continue
+        if not word[0].isupper() or word.isupper():
+            return False
+        if not any(grammemes & p.tag.grammemes for p in _morph().parse(word)):
+            return False
+    return True
