@@ -62,7 +62,9 @@ def compare(name: str, truth: dict[str, Any], actual: dict[str, Any], tally: Tal
         if truth["document"].get(f) == actual["document"].get(f):
             tally.facts_ok += 1
         else:
-            tally.errors.append(f"{name}: {f} expected {truth['document'].get(f)!r} got {actual['document'].get(f)!r}")
+            tally.errors.append(
+                f"{name}: {f} expected {truth['document'].get(f)!r} got {actual['document'].get(f)!r}"
+            )
     t_rows, a_rows = truth["activities"], actual["activities"]
     tally.truth_rows += len(t_rows)
     matcher = difflib.SequenceMatcher(
@@ -100,7 +102,9 @@ def compare(name: str, truth: dict[str, Any], actual: dict[str, Any], tally: Tal
         if list(t["roles"]) == list(a["roles"]):
             tally.roles_ok += 1
         else:
-            tally.errors.append(f"{where}: roles {a['raw_responsible']!r} expected {t['roles']} got {a['roles']}")
+            tally.errors.append(
+                f"{where}: roles {a['raw_responsible']!r} expected {t['roles']} got {a['roles']}"
+            )
     for i, t in enumerate(t_rows):
         if i not in paired_t:
             tally.fn += t["activity_id"] is not None

@@ -15,7 +15,6 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -85,7 +84,9 @@ class _Index:
             head = _head(toks, self.light)
             boost = np.array([HEAD_WEIGHT if vocab[i] == head else 1.0 for i in idx])
             self.variants.append(_Variant(aid, idx, self.idf[idx] * boost))
-        self.activity_ids = sorted(reference.canonical.activities, key=lambda a: tuple(map(int, a.split("."))))
+        self.activity_ids = sorted(
+            reference.canonical.activities, key=lambda a: tuple(map(int, a.split(".")))
+        )
         self.column = {aid: i for i, aid in enumerate(self.activity_ids)}
 
 
@@ -157,13 +158,19 @@ def score_matrix(rows: Sequence[MatchInput], reference: Reference) -> np.ndarray
         max_idf = float(index.idf.max()) if len(index.idf) else 1.0
         head = _head(lems, index.light)
         row_weights = np.array(
-            [(index.idf[vocab_pos[lm]] if lm in vocab_pos else max_idf) * (HEAD_WEIGHT if lm == head else 1.0) for lm in lems]
+            [
+                (index.idf[vocab_pos[lm]] if lm in vocab_pos else max_idf)
+                * (HEAD_WEIGHT if lm == head else 1.0)
+                for lm in lems
+            ]
         )
         scores = _row_scores(index, sim, row_weights)
         if not index.anchors.intersection(lems):
             scores = scores * NO_ANCHOR_FACTOR
         if row.stage_number is not None:
-            scores = np.where(stage_of == row.stage_number, scores + SAME_STAGE_BONUS, scores - OTHER_STAGE_PENALTY)
+            scores = np.where(
+                stage_of == row.stage_number, scores + SAME_STAGE_BONUS, scores - OTHER_STAGE_PENALTY
+            )
         out[r] = np.clip(scores, 0, 100)
     return out
 
@@ -180,7 +187,9 @@ def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[M
     )[:, None]
     gain = np.where(scores >= thresholds, scores - thresholds + 1.0, 0.0)
     row_ind, col_ind = linear_sum_assignment(gain, maximize=True)
-    assigned: dict[int, int] = {int(r): int(c) for r, c in zip(row_ind, col_ind, strict=True) if gain[r, c] > 0}
+    assigned: dict[int, int] = {
+        int(r): int(c) for r, c in zip(row_ind, col_ind, strict=True) if gain[r, c] > 0
+    }
     # A row left out may still repeat an activity another row holds, when its text says so plainly.
     for r in range(len(rows)):
         if r in assigned:
@@ -193,7 +202,11 @@ def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[M
     for r, row in enumerate(rows):
         if r in assigned:
             aid = index.activity_ids[assigned[r]]
-            result.append(Match(aid, canonical[aid].text, round(float(scores[r, assigned[r]]), 1), int(aid.split(".")[0])))
+            result.append(
+                Match(
+                    aid, canonical[aid].text, round(float(scores[r, assigned[r]]), 1), int(aid.split(".")[0])
+                )
+            )
         else:
             result.append(Match(None, None, round(float(scores[r].max()), 1), row.stage_number))
     return result

@@ -27,7 +27,8 @@ FLAG_SEVERAL_DATES = "several_dates"
 FLAG_UNPARSED = "date_unparsed"
 FLAG_AMBIGUOUS_YEAR = "ambiguous_year"
 
-_ACADEMIC_START_MONTH = 9
+_ACADEMIC_START_MONTH = 9  # an academic year runs September 1 .. August 31
+_ACADEMIC_END_MONTH, _ACADEMIC_END_DAY = 8, 31
 _MIN_YEAR, _MAX_YEAR = 1990, 2099
 _MAX_SPAN_YEARS = 10  # «2020 – 2024 учебный год» is a span; «2020-2090» is not
 
@@ -565,7 +566,11 @@ def _merge_month_lists(items: list[_Item]) -> list[_Item]:
             and tail is not None
             and item.sep_before == "list"
             and month.first == tail.last % 12 + 1
-            and (month.year is None or tail.year is None or month.year == tail.year + (month.first == 1))
+            and (
+                month.year is None
+                or tail.year is None
+                or month.year == tail.year + (1 if month.first == 1 else 0)
+            )
         ):
             merged[-1] = _Item("range", prev.a, month, sep_before=prev.sep_before)
             continue
@@ -614,7 +619,8 @@ def _range_years(a: _Point, b: _Point, ay: int | None) -> tuple[int, int] | None
         if yb is None:
             return None
         return (yb if _start_key(a) <= _end_key(b) else yb - 1), yb
-    # The start follows the academic-year rule and the end comes after it («Декабрь – апрель»).
+    # The start keeps its own year (written, or by the academic-year rule) and the end comes after it:
+    # «Декабрь – апрель» is December .. April of the next calendar year.
     ya = _default_year(a, ay)
     if ya is None:
         return None
@@ -630,6 +636,15 @@ class _Dates:
     flags: tuple[str, ...] = ()
 
 
+def _academic_start(year: int) -> dt.date:
+    return dt.date(year, _ACADEMIC_START_MONTH, 1)
+
+
+def _academic_end(year: int) -> dt.date:
+    """Last day of the academic year starting in `year`."""
+    return dt.date(year + 1, _ACADEMIC_END_MONTH, _ACADEMIC_END_DAY)
+
+
 def _unknown_year(anchored: bool, multi_year: bool) -> tuple[str, ...]:
     return (FLAG_AMBIGUOUS_YEAR,) if multi_year and not anchored else ()
 
@@ -640,10 +655,10 @@ def _resolve(item: _Item, ay: int | None, multi_year: bool) -> tuple[DateKind, _
     if item.kind == "continuous":
         if item.years is not None:
             y1, y2 = item.years
-            return "continuous", _Dates(dt.date(y1, 9, 1), dt.date(y2, 8, 31), None, None)
+            return "continuous", _Dates(_academic_start(y1), _academic_end(y2 - 1), None, None)
         if year_base is None:
             return "continuous", _Dates(None, None, None, None, _unknown_year(False, multi_year))
-        return "continuous", _Dates(dt.date(year_base, 9, 1), dt.date(year_base + 1, 8, 31), None, None)
+        return "continuous", _Dates(_academic_start(year_base), _academic_end(year_base), None, None)
     if item.kind == "unspecified":
         return "unspecified", _Dates(None, None, None, None)
     a = item.a
@@ -687,8 +702,8 @@ def parse_dates(
     # «по мере необходимости» next to a date only qualifies it.
     dated = _merge_month_lists([it for it in parsed.items if it.kind != "unspecified"])
     if not dated:
-        # A lone dash or an approval date is no more a date than an empty cell, but only the dash
-        # is as harmless: text that was there and yielded nothing is reported.
+        # Punctuation alone («–» for "no date") counts as an empty cell; words or numbers that gave
+        # no date (an approval date, free text) are reported.
         has_text = any(c.isalnum() for c in text)
         quiet = parsed.annual or bool(parsed.items) or not has_text
         return DateValue(None, None, None, None, "unspecified", recurrence, () if quiet else (FLAG_UNPARSED,))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from normalizers.lemmas import fold
 from pipeline.models import ModelName
@@ -13,10 +12,10 @@ from pipeline.reference import Reference
 # Approval blocks carry dates («Протокол № 1 от «29» сентября 2022 г.») that are never the
 # academic year: a year pattern only counts in a line that also names a period of study or the plan.
 _TITLE_WORDS = re.compile(r"дорожн|план|карт|програм|учебн|уч\.|год|г\.г|гг", re.I)
-_QUOTE_OPEN = "«\"“„"
+_QUOTE_OPEN = '«"“„'
 # Typists and OCR write legal-form abbreviations in Latin look-alikes («MAOU» for «МАОУ»).
 _LATIN_CAPS = str.maketrans("ABCEHKMOPTXYU", "АВСЕНКМОРТХУУ")
-_QUOTE_CLOSE = "»\"”“"
+_QUOTE_CLOSE = '»"”“'
 
 
 @dataclass(frozen=True)

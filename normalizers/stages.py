@@ -28,7 +28,11 @@ def resolve_stage(title: str, number: int | None, model_name: ModelName, referen
     Regional templates put an administrative section («Нормативное правовое регулирование») before
     the seven stages, so a printed number alone is trusted only when there is no title to read.
     """
-    model = reference.canonical.teachers_2022 if model_name == "teachers_2022" else reference.canonical.target_model_2019
+    model = (
+        reference.canonical.teachers_2022
+        if model_name == "teachers_2022"
+        else reference.canonical.target_model_2019
+    )
     key = _key(title)
     if key:
         best_id, best = None, 0.0

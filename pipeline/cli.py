@@ -18,7 +18,9 @@ from pipeline.run import process_all
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="roadmap", description="Дорожные карты наставничества → единый набор данных")
+    parser = argparse.ArgumentParser(
+        prog="roadmap", description="Дорожные карты наставничества → единый набор данных"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     ingest = sub.add_parser("ingest", help="прочитать файлы, папки и .zip и записать набор данных")
     ingest.add_argument("inputs", nargs="+", type=Path, help="файлы, папки (рекурсивно) или .zip")
@@ -55,8 +57,10 @@ def ingest(inputs: Sequence[Path], out: Path, quiet: bool = False) -> int:
     if not quiet:
         by_status = collections.Counter(d.status for d in documents)
         statuses = ", ".join(f"{k}: {v}" for k, v in sorted(by_status.items()))
-        print(f"файлов: {len(documents)} ({statuses}); мероприятий: {len(activities)}; "
-              f"время: {time.perf_counter() - started:.1f} с; результат: {out}")
+        print(
+            f"файлов: {len(documents)} ({statuses}); мероприятий: {len(activities)}; "
+            f"время: {time.perf_counter() - started:.1f} с; результат: {out}"
+        )
         for d in documents:
             if d.status == "failed":
                 print(f"  ✗ {d.source_file}: {d.error}")

@@ -61,7 +61,9 @@ def bless(names: list[str]) -> None:
     for folder in sample_folders():
         if names and folder.name not in names:
             continue
-        (folder / "expected.json").write_text(dumps(output_of(sample_input(folder), reference)), encoding="utf-8")
+        (folder / "expected.json").write_text(
+            dumps(output_of(sample_input(folder), reference)), encoding="utf-8"
+        )
         print(f"blessed {folder.name}")
 
 

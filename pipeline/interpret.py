@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
 
 from normalizers.lemmas import fold
 from pipeline.models import ActivityRow, Block, Paragraph, RawCell, RawRow, RawTable
@@ -20,7 +19,9 @@ from pipeline.reference import Reference
 TextTest = Callable[[str], bool]
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-_STAGE_NUMBER = re.compile(r"^\s*(?:этап\s*)?(\d{1,2}|[ivx]{1,4})\s*[.)]?\s*(?:-?\s*й)?\s*(?:этап)?\s*$", re.I)
+_STAGE_NUMBER = re.compile(
+    r"^\s*(?:этап\s*)?(\d{1,2}|[ivx]{1,4})\s*[.)]?\s*(?:-?\s*й)?\s*(?:этап)?\s*$", re.I
+)
 _SUB_NUMBER = re.compile(r"^\s*\d{1,2}\s*\.\s*\d{1,2}")
 # A sub-item marker at the start of a line: «1.», «2)», «а)», «-», «•»; not «1.1» (that is a number).
 _ITEM_MARKER = re.compile(r"^\s*(?:(\d{1,2})\s*[.)](?!\d)|([а-еa-e])\)|[-–—•·▪●]\s)\s*", re.I)
@@ -92,7 +93,9 @@ def _stage_title(text: str, rules: _Rules) -> str:
             break
         kept.append(line.strip())
     title = " ".join(k for k in kept if k)
-    return re.sub(r"^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)]?\s*(?:-?\s*й\s*)?(?:этап\s*[.:—–-]?\s*)?", "", title).strip()
+    return re.sub(
+        r"^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)]?\s*(?:-?\s*й\s*)?(?:этап\s*[.:—–-]?\s*)?", "", title
+    ).strip()
 
 
 def _looks_like_stage_title(text: str, rules: _Rules) -> bool:
@@ -143,7 +146,9 @@ def _split_inline(line: str) -> list[str]:
     seq = [m.group(1).lower() for m in marks]
     expected_digits = [str(i) for i in range(int(seq[0]), int(seq[0]) + len(seq))] if seq[0].isdigit() else []
     letters = "абвгде" if seq[0] in "абвгде" else "abcde"
-    expected_letters = list(letters[letters.find(seq[0]) : letters.find(seq[0]) + len(seq)]) if seq[0] in letters else []
+    expected_letters = (
+        list(letters[letters.find(seq[0]) : letters.find(seq[0]) + len(seq)]) if seq[0] in letters else []
+    )
     if seq not in (expected_digits, expected_letters):
         return [line]
     parts = [line[: marks[0].start()]]
@@ -322,7 +327,7 @@ class _TableReader:
         # Continuation of the row above split across pages: no number, no details, lowercase start.
         if not number and not dates and not resp and source.text[:1].islower() and self.rows:
             prev = self.rows[-1]
-            self.rows[-1] = _replace(prev, raw_text=f"{prev.raw_text} {source.text.strip()}")
+            self.rows[-1] = replace(prev, raw_text=f"{prev.raw_text} {source.text.strip()}")
             return
         lines = [ln for ln in source.lines] or [source.text]
         lines = [ln for ln in lines if not _is_stage_note(ln, self.rules)]
@@ -378,12 +383,6 @@ class _TableReader:
     _has_sub_numbers = False
 
 
-def _replace(row: ActivityRow, **changes: str) -> ActivityRow:
-    from dataclasses import replace
-
-    return replace(row, **changes)
-
-
 # --- tables without a header ------------------------------------------------------------------
 
 
@@ -414,7 +413,9 @@ def _guess_roles(table: RawTable, is_date: TextTest, is_role: TextTest) -> dict[
 # --- paragraphs -------------------------------------------------------------------------------
 
 
-def _paragraph_rows(paragraphs: Sequence[Paragraph], rules: _Rules, is_date: TextTest, is_role: TextTest) -> list[ActivityRow]:
+def _paragraph_rows(
+    paragraphs: Sequence[Paragraph], rules: _Rules, is_date: TextTest, is_role: TextTest
+) -> list[ActivityRow]:
     """Roadmaps without a table: stage headings, then «N. Мероприятие — срок — ответственный.»"""
     rows: list[ActivityRow] = []
     stage_title, stage_number, stage_count = "", None, 0
@@ -443,7 +444,9 @@ def _paragraph_rows(paragraphs: Sequence[Paragraph], rules: _Rules, is_date: Tex
                 )
             )
             continue
-        if len(text) < 200 and (_looks_like_stage_title(text, rules) or re.match(r"^\s*(этап|раздел)\b", fold(text))):
+        if len(text) < 200 and (
+            _looks_like_stage_title(text, rules) or re.match(r"^\s*(этап|раздел)\b", fold(text))
+        ):
             stage_count += 1
             stage_title = _stage_title(text, rules)
             num_match = re.search(r"(\d{1,2}|\b[IVX]{1,4}\b)", text)
@@ -455,7 +458,9 @@ def _paragraph_rows(paragraphs: Sequence[Paragraph], rules: _Rules, is_date: Tex
 # --- entry point ------------------------------------------------------------------------------
 
 
-def interpret(blocks: Sequence[Block], reference: Reference, is_date: TextTest, is_role: TextTest) -> Interpretation:
+def interpret(
+    blocks: Sequence[Block], reference: Reference, is_date: TextTest, is_role: TextTest
+) -> Interpretation:
     rules = _rules(reference)
     reader = _TableReader(reference, rules)
     title_parts: list[str] = []

@@ -72,10 +72,15 @@ def _table(records: Sequence[Any], schema: pa.Schema) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=schema)
 
 
-def write_dataset(out: Path, documents: Sequence[DocumentRecord], activities: Sequence[ActivityRecord]) -> None:
+def write_dataset(
+    out: Path, documents: Sequence[DocumentRecord], activities: Sequence[ActivityRecord]
+) -> None:
     """Write all outputs into `out`, replacing earlier ones; files appear whole or not at all."""
     out.mkdir(parents=True, exist_ok=True)
-    tables = {"documents": _table(documents, DOCUMENT_SCHEMA), "activities": _table(activities, ACTIVITY_SCHEMA)}
+    tables = {
+        "documents": _table(documents, DOCUMENT_SCHEMA),
+        "activities": _table(activities, ACTIVITY_SCHEMA),
+    }
     for name, table in tables.items():
         tmp = out / f".{name}.parquet.tmp"
         pq.write_table(table, tmp)
@@ -85,7 +90,9 @@ def write_dataset(out: Path, documents: Sequence[DocumentRecord], activities: Se
     con = duckdb.connect(str(db_tmp))
     try:
         for name in tables:
-            con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet(?)", [str(out / f"{name}.parquet")])
+            con.execute(
+                f"CREATE TABLE {name} AS SELECT * FROM read_parquet(?)", [str(out / f"{name}.parquet")]
+            )
     finally:
         con.close()
     db_tmp.replace(out / "roadmap.duckdb")

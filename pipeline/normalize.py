@@ -55,7 +55,9 @@ def _academic_year_from_rows(rows: list[ActivityRow], reference: Reference) -> i
     return None
 
 
-def _match_rows(rows: list[ActivityRow], model: ModelName, reference: Reference) -> tuple[list[int | None], list[Match | None]]:
+def _match_rows(
+    rows: list[ActivityRow], model: ModelName, reference: Reference
+) -> tuple[list[int | None], list[Match | None]]:
     stages = [resolve_stage(r.raw_stage, r.stage_number, model, reference) for r in rows]
     if model == "teachers_2022":
         return stages, [None] * len(rows)
@@ -85,9 +87,9 @@ def normalize(doc: ExtractedDocument, reference: Reference) -> NormalizedDocumen
         return NormalizedDocument("not_roadmap", reason, facts, interpretation.title, [])
 
     stages, matches = _match_rows(rows, facts.model, reference)
-    if facts.model == "target_model_2019" and sum(m is not None and m.activity_id is not None for m in matches) < min(
-        MIN_MATCHED_ROWS, len(rows)
-    ):
+    if facts.model == "target_model_2019" and sum(
+        m is not None and m.activity_id is not None for m in matches
+    ) < min(MIN_MATCHED_ROWS, len(rows)):
         return NormalizedDocument("not_roadmap", None, facts, interpretation.title, [])
 
     year = facts.academic_year_start

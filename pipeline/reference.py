@@ -8,9 +8,9 @@ models and fails once, naming the file and the key path, when anything is off.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
 import yaml
@@ -87,7 +87,9 @@ class CanonicalRoadmap(Frozen):
     def _counts(self) -> CanonicalRoadmap:
         counts = {s.id: len(s.activities) for s in self.target_model_2019.stages}
         if counts != EXPECTED_ACTIVITY_COUNTS:
-            raise ValueError(f"target_model_2019 must have {EXPECTED_ACTIVITY_COUNTS} activities per stage, got {counts}")
+            raise ValueError(
+                f"target_model_2019 must have {EXPECTED_ACTIVITY_COUNTS} activities per stage, got {counts}"
+            )
         if len(self.teachers_2022.stages) != 7 or any(s.activities for s in self.teachers_2022.stages):
             raise ValueError("teachers_2022 must have 7 stages and no numbered activities")
         return self

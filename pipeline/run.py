@@ -95,7 +95,11 @@ def process_file(item: InputFile, reference: Reference) -> FileResult:
         return FileResult(_failed(item, fmt, str(e)), [], time.perf_counter() - started)
     except Exception as e:  # a bug, not bad input: keep the batch going and say so
         log.exception("internal error on %s", item.source_file)
-        return FileResult(_failed(item, fmt, f"внутренняя ошибка: {type(e).__name__}: {e}"), [], time.perf_counter() - started)
+        return FileResult(
+            _failed(item, fmt, f"внутренняя ошибка: {type(e).__name__}: {e}"),
+            [],
+            time.perf_counter() - started,
+        )
     doc_id = document_id(item)
     activities = _records(item, extracted.method, doc_id, norm)
     status = norm.status
