@@ -25,7 +25,8 @@ from pipeline.reference import Reference
 
 MATCH_THRESHOLD = 63.0  # below this a row is an extra (tuned on bench/data/matcher_labelled.yaml)
 EXTRA_THRESHOLD = 85.0  # for rows that read like administrative extras (orders, regulations)
-REPEAT_THRESHOLD = 88.0  # a second row may share an id only when its text is this close
+REPEAT_THRESHOLD = 88.0
+REPEAT_MARGIN = 15.0  # a second row may share an id only when its text is this close
 SAME_STAGE_BONUS = 8.0
 OTHER_STAGE_PENALTY = 10.0
 WORD_SIMILARITY_FLOOR = 72.0  # edit similarity under which two words do not match at all
@@ -190,12 +191,13 @@ def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[M
     assigned: dict[int, int] = {
         int(r): int(c) for r, c in zip(row_ind, col_ind, strict=True) if gain[r, c] > 0
     }
-    # A row left out may still repeat an activity another row holds, when its text says so plainly.
+    # A row may still repeat an activity another row holds, when its text says so plainly: it keeps
+    # that id rather than a far weaker one the assignment pushed it to.
     for r in range(len(rows)):
-        if r in assigned:
-            continue
         c = int(scores[r].argmax())
-        if scores[r, c] >= max(REPEAT_THRESHOLD, float(thresholds[r, 0])):
+        held = assigned.get(r)
+        plain_repeat = scores[r, c] >= max(REPEAT_THRESHOLD, float(thresholds[r, 0]))
+        if plain_repeat and (held is None or scores[r, c] - scores[r, held] >= REPEAT_MARGIN):
             assigned[r] = c
     canonical = reference.canonical.activities
     result: list[Match] = []

@@ -171,8 +171,8 @@ def split_items(lines: Sequence[str], chars_per_line: int | None = None) -> list
     preamble: list[tuple[int, str]] = []
     for i, line in expanded:
         stripped = line.strip()
-        if not stripped:
-            continue
+        if not stripped.strip(" .;,"):
+            continue  # blank or lone punctuation left over from editing
         m = _ITEM_MARKER.match(stripped)
         if m:
             number = (m.group(1) or m.group(2) or "").strip()

@@ -1,0 +1,183 @@
+"""Table interpretation: header roles, stage rows, sub-item splitting and line alignment."""
+
+from __future__ import annotations
+
+from pipeline.interpret import interpret, pair_lines, split_items
+from pipeline.models import RawCell, RawRow, RawTable
+from pipeline.reference import Reference
+
+
+def _cell(text: str, col: int, span: int = 1, continued: bool = False) -> RawCell:
+    return RawCell(text=text.strip(), lines=tuple(text.split("\n")), col=col, span=span, continued=continued)
+
+
+def _table(rows: list[list[RawCell]], n_cols: int) -> RawTable:
+    return RawTable(tuple(RawRow(tuple(r), i) for i, r in enumerate(rows)), 0, n_cols)
+
+
+def _never(_: str) -> bool:
+    return False
+
+
+def test_split_numbered_sub_items_with_wrapped_lines() -> None:
+    items = split_items(
+        ["1. Проведение педагогического совета.", "2. Проведение родительских", "собраний.", ""]
+    )
+    assert [(i.number, i.text) for i in items] == [
+        ("1", "Проведение педагогического совета."),
+        ("2", "Проведение родительских собраний."),
+    ]
+
+
+def test_split_drops_lead_in_and_lone_punctuation() -> None:
+    items = split_items(
+        [
+            "Обучение наставников для работы с наставляемыми:",
+            "а) подготовка материалов;",
+            "б) консультации",
+            ".",
+        ]
+    )
+    assert [i.text for i in items] == ["подготовка материалов;", "консультации"]
+
+
+def test_split_inline_markers_counting_up() -> None:
+    items = split_items(["1) Сбор информации о запросах педагогов 2) Формирование банка данных наставляемых"])
+    assert [i.text for i in items] == [
+        "Сбор информации о запросах педагогов",
+        "Формирование банка данных наставляемых",
+    ]
+
+
+def test_inline_markers_out_of_order_are_not_split() -> None:
+    items = split_items(["Выбор форм (см. 3) и 1) ниже"])
+    assert len(items) == 1
+
+
+def test_unnumbered_cell_is_one_item() -> None:
+    items = split_items(["Проведение анкетирования среди", "обучающихся"])
+    assert [i.text for i in items] == ["Проведение анкетирования среди обучающихся"]
+
+
+def test_pair_lines_one_value_covers_all() -> None:
+    items = split_items(["1. а", "2. б", "3. в"])
+    assert pair_lines(items, ["Сентябрь"]) == (["Сентябрь"] * 3, False)
+
+
+def test_pair_lines_in_order_when_counts_agree() -> None:
+    items = split_items(["1. а", "2. б"])
+    assert pair_lines(items, ["Ноябрь", "", "Май"]) == (["Ноябрь", "Май"], False)
+
+
+def test_pair_lines_by_position_leaves_gaps_ambiguous() -> None:
+    items = split_items(["1. а", "2. б", "3. в", "4. г"])
+    values, ambiguous = pair_lines(items, ["Ноябрь", "Декабрь", "", "Май"])
+    assert values == ["Ноябрь", "Декабрь", "", "Май"]
+    assert ambiguous
+
+
+def test_stage_rows_and_activity_rows(reference: Reference) -> None:
+    header = [_cell("№ п/п", 0), _cell("Мероприятие", 1), _cell("Сроки", 2), _cell("Ответственные", 3)]
+    numbers = [_cell("1", 0), _cell("2", 1), _cell("3", 2), _cell("4", 3)]
+    stage = [
+        _cell("1", 0),
+        _cell("Подготовка условий для запуска программы наставничества", 1),
+        _cell("", 2),
+        _cell("", 3),
+    ]
+    act = [_cell("1.1", 0), _cell("Информирование педагогов", 1), _cell("Сентябрь", 2), _cell("Директор", 3)]
+    cont = [_cell("", 0), _cell("о реализации программы", 1), _cell("", 2), _cell("", 3)]
+    result = interpret([_table([header, numbers, stage, act, cont], 4)], reference, _never, _never)
+    assert len(result.rows) == 1
+    row = result.rows[0]
+    assert (row.raw_number, row.raw_text, row.raw_dates, row.raw_responsible) == (
+        "1.1",
+        "Информирование педагогов о реализации программы",
+        "Сентябрь",
+        "Директор",
+    )
+    assert (row.stage_number, row.raw_stage) == (1, "Подготовка условий для запуска программы наставничества")
+
+
+def test_stage_column_merged_down_with_notes(reference: Reference) -> None:
+    header = [
+        _cell("Наименование этапа", 0),
+        _cell("Мероприятия", 1),
+        _cell("Содержание деятельности", 2),
+        _cell("Сроки", 3),
+    ]
+    stage_text = (
+        "Формирование базы наставников\nЗадача: поиск потенциальных наставников\nРезультат: сформированы базы"
+    )
+    r1 = [
+        _cell(stage_text, 0),
+        _cell("Сбор данных о наставниках", 1),
+        _cell("1. Сбор согласий.\n2. Проведение встречи.", 2),
+        _cell("Октябрь\nНоябрь", 3),
+    ]
+    r2 = [
+        _cell("", 0, continued=True),
+        _cell("Формирование базы", 1),
+        _cell("1. База из педагогов.", 2),
+        _cell("Октябрь", 3),
+    ]
+    result = interpret([_table([header, r1, r2], 4)], reference, _never, _never)
+    assert [(r.raw_text, r.raw_dates, r.raw_stage) for r in result.rows] == [
+        ("Сбор согласий.", "Октябрь", "Формирование базы наставников"),
+        ("Проведение встречи.", "Ноябрь", "Формирование базы наставников"),
+        ("База из педагогов.", "Октябрь", "Формирование базы наставников"),
+    ]
+    assert {r.stage_number for r in result.rows} == {1}
+
+
+def test_full_width_stage_row_with_goal_is_not_an_activity(reference: Reference) -> None:
+    header = [_cell("Мероприятия", 0), _cell("Сроки", 1), _cell("Ответственные", 2)]
+    stage = [
+        _cell("Отбор и обучение наставников\nЦель: подготовка\nЗадача: выявление наставников", 0, span=3)
+    ]
+    act = [_cell("Обучение наставников", 0), _cell("Май 2021 г.", 1), _cell("Куратор программы", 2)]
+    result = interpret([_table([header, stage, act], 3)], reference, _never, _never)
+    assert [(r.raw_text, r.raw_stage, r.stage_number) for r in result.rows] == [
+        ("Обучение наставников", "Отбор и обучение наставников", 1)
+    ]
+
+
+def test_result_column_is_not_read_as_dates(reference: Reference) -> None:
+    header = [
+        _cell("№", 0),
+        _cell("Наименование мероприятия", 1),
+        _cell("Срок исполнения", 2),
+        _cell("Ответственный исполнитель", 3),
+        _cell("Результат. Вид документа", 4),
+    ]
+    act = [
+        _cell("1", 0),
+        _cell("Обучение наставников", 1),
+        _cell("Май", 2),
+        _cell("Методист", 3),
+        _cell("Приказ", 4),
+    ]
+    rows = interpret([_table([header, act], 5)], reference, _never, _never).rows
+    assert [(r.raw_dates, r.raw_responsible) for r in rows] == [("Май", "Методист")]
+
+
+def test_paragraph_roadmap_without_table(reference: Reference) -> None:
+    from pipeline.models import Paragraph
+
+    def is_date(t: str) -> bool:
+        return t.lower().startswith(("сентябрь", "октябрь"))
+
+    def is_role(t: str) -> bool:
+        return t.lower().startswith(("директор", "куратор"))
+
+    paras = [
+        Paragraph("Дорожная карта", 0),
+        Paragraph("1. Подготовка условий для запуска программы наставничества", 1),
+        Paragraph("1.1. Выбор форм «ученик – ученик» — сентябрь — куратор.", 2),
+        Paragraph("1.2. Встреча с обучающимися — октябрь — директор.", 3),
+    ]
+    rows = interpret(paras, reference, is_date, is_role).rows
+    assert [(r.raw_number, r.raw_text, r.raw_dates, r.raw_responsible, r.stage_number) for r in rows] == [
+        ("1.1", "Выбор форм «ученик – ученик»", "сентябрь", "куратор", 1),
+        ("1.2", "Встреча с обучающимися", "октябрь", "директор", 1),
+    ]

@@ -1,0 +1,100 @@
+"""Activity matching: paraphrases, OCR noise, near misses, global assignment."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from normalizers.activities import MatchInput, match_activities
+from pipeline.reference import Reference
+
+_LOOKALIKE = {"а": "a", "о": "o", "е": "e", "с": "c", "р": "p", "х": "x", "у": "y"}
+
+
+def _noisy(text: str, rng: random.Random) -> str:
+    """A few OCR faults per text: Latin look-alikes, a dropped or doubled letter, a broken hyphenation."""
+    chars = list(text)
+    for i, ch in enumerate(chars):
+        if ch in _LOOKALIKE and rng.random() < 0.15:
+            chars[i] = _LOOKALIKE[ch]
+    out = "".join(chars)
+    words = out.split(" ")
+    long_words = [i for i, w in enumerate(words) if len(w) > 8]
+    if long_words:
+        i = rng.choice(long_words)
+        words[i] = words[i][:5] + "- " + words[i][5:]
+    return " ".join(words)
+
+
+def _one(text: str, reference: Reference, stage: int | None = None) -> str | None:
+    return match_activities([MatchInput(text, stage, "")], reference)[0].activity_id
+
+
+def test_every_canonical_wording_matches_itself(reference: Reference) -> None:
+    for aid, act in reference.canonical.activities.items():
+        assert _one(act.text, reference) == aid
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_canonical_wording_survives_ocr_noise(reference: Reference, seed: int) -> None:
+    rng = random.Random(seed)
+    wrong = []
+    for aid, act in reference.canonical.activities.items():
+        got = _one(_noisy(act.text, rng), reference, int(aid.split(".")[0]))
+        if got != aid:
+            wrong.append((aid, got))
+    assert len(wrong) <= 1, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Провести анкетирование учащихся, желающих участвовать в программе наставничества", "2.1"),
+        ("Собеседование с кандидатами в наставники", "4.2"),
+        ("Регулярные встречи наставников с подопечными", "6.4"),
+        ("Проведение первой (организационной) встречи наставника и наставляемого", "6.1"),
+        ("Проведение заключительной встречи наставника и наставляемого", "6.6"),
+        ("Формирование долгосрочной базы наставников", "7.8"),
+    ],
+)
+def test_paraphrases(reference: Reference, text: str, expected: str) -> None:
+    assert _one(text, reference) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Информирование родительской общественности о работе школы",
+        "Издание приказа о внедрении целевой модели наставничества",
+        "Разработка и утверждение Положения о наставничестве",
+        "Назначение куратора внедрения целевой модели наставничества",
+        "Благодарственные письма партнерам",
+        "Организация горячего питания обучающихся",
+    ],
+)
+def test_near_misses_and_administrative_rows_stay_extras(reference: Reference, text: str) -> None:
+    assert _one(text, reference) is None
+
+
+def test_one_id_is_not_claimed_twice_unless_repeated(reference: Reference) -> None:
+    rows = [
+        MatchInput("Оценка участников-наставляемых по заданным параметрам", 3, ""),
+        MatchInput("Оценка участников-наставников по заданным параметрам", 4, ""),
+        MatchInput(
+            "Проведение мониторинга личной удовлетворенности участием в программе наставничества", 6, ""
+        ),
+        MatchInput(
+            "Проведение мониторинга личной удовлетворенности участием в программе наставничества", 7, ""
+        ),
+    ]
+    ids = [m.activity_id for m in match_activities(rows, reference)]
+    assert ids == ["3.2", "4.1", "6.8", "6.8"]
+
+
+def test_renumbered_and_reordered_rows_follow_meaning(reference: Reference) -> None:
+    rows = [
+        MatchInput("Обучение наставников", 2, ""),
+        MatchInput("Проведение собеседования с наставниками", 2, ""),
+    ]
+    assert [m.activity_id for m in match_activities(rows, reference)] == ["4.4", "4.2"]
