@@ -73,6 +73,16 @@ class Paragraph:
 Block = RawTable | Paragraph
 
 
+@dataclass(frozen=True)
+class PageInfo:
+    """How one page of a paged document was read, and why (recorded per page, not per file)."""
+
+    number: int  # 1-based
+    method: Literal["text", "ocr", "skipped"]
+    text_layer: Literal["good", "none", "garbled"]
+    reason: str = ""  # e.g. "нет текстового слоя", "(cid:N) 40%", "латиница вместо кириллицы"
+
+
 @dataclass
 class ExtractedDocument:
     method: ExtractionMethod
@@ -81,6 +91,7 @@ class ExtractedDocument:
     ocr_pages: int = 0
     garbled_pages: int = 0
     warnings: list[str] = field(default_factory=list)
+    pages: list[PageInfo] = field(default_factory=list)
 
     def paragraphs(self) -> list[Paragraph]:
         return [b for b in self.blocks if isinstance(b, Paragraph)]

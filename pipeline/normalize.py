@@ -14,7 +14,8 @@ from pipeline.models import ActivityRow, DateValue, ExtractedDocument, ModelName
 from pipeline.reference import Reference
 
 LOW_CONFIDENCE_MARGIN = 10.0  # matches this close to the threshold are flagged for review
-MIN_MATCHED_ROWS = 3  # a plan of another kind rarely matches this many canonical activities
+MIN_MATCHED_ROWS = 3
+MAX_RESPONSIBLE_CHARS = 120  # a plan of another kind rarely matches this many canonical activities
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ def normalize(doc: ExtractedDocument, reference: Reference) -> NormalizedDocumen
         )
 
     def is_role(text: str) -> bool:
+        if len(text) > MAX_RESPONSIBLE_CHARS:
+            return False  # activity wording such as «Формирование базы наставников» names roles too
         result = parse_roles(text, reference.roles)
         return bool(result.roles) and not result.unknown
 
