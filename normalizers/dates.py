@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -44,6 +45,8 @@ _SPAN_RE = re.compile(rf"({_YEAR4}) ?[-–—/] ?({_YEAR4})|({_YEAR4})[-/](\d\d)
 _NUMERIC_DATE_RE = re.compile(rf"(?<![0-9])(\d{{1,2}}) ?[./] ?(\d{{1,2}}) ?[./] ?({_YEAR4}|\d\d(?![0-9|]))")
 _NUMERIC_DAY_RE = re.compile(r"(?<![0-9])(\d{1,2})\.(\d\d)(?![0-9]|\.\d)")
 _DAY_RE = re.compile(r"(?<![0-9])(\d{1,2})(?![0-9|])")
+_NUMERALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_NUMERAL_DASH = re.compile(r"(iv|i{1,3}|[1-4]) ?[-–—] ?(?=\w)")
 _OPTIONAL_GAP = re.compile(r" ?,? ?")
 _SPACE = re.compile(r" ?")
 _WORD = re.compile(r"[^\W_]+")
@@ -70,15 +73,16 @@ def _day_parser() -> DateDataParser:
 
 # --- compiled vocabulary ---------------------------------------------------------------------------
 
+_Numbered = tuple[tuple[int, re.Pattern[str]], ...]  # (month/period number, pattern)
 _PhraseKind = Literal["continuous", "unspecified", "annual", "deadline", "from", "to", "sep", "filler"]
 
 
 @dataclass(frozen=True)
 class _Grammar:
     phrases: tuple[tuple[_PhraseKind, re.Pattern[str]], ...]
-    months: tuple[tuple[int, re.Pattern[str]], ...]
-    half_years: tuple[tuple[int, re.Pattern[str]], ...]
-    quarters: tuple[tuple[int, re.Pattern[str]], ...]
+    months: _Numbered
+    half_years: _Numbered
+    quarters: _Numbered
     year_suffix: tuple[re.Pattern[str], ...]
     academic_suffix: tuple[re.Pattern[str], ...]
     day_suffix: tuple[re.Pattern[str], ...]
@@ -90,7 +94,7 @@ def _compile(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
-def _numbered(groups: dict[int, tuple[str, ...]]) -> tuple[tuple[int, re.Pattern[str]], ...]:
+def _numbered(groups: dict[int, tuple[str, ...]]) -> _Numbered:
     return tuple((n, p) for n in sorted(groups) for p in _compile(groups[n]))
 
 
@@ -186,6 +190,7 @@ _PHRASE_TOKENS: dict[_PhraseKind, _TokKind] = {
 class _Tok:
     kind: _TokKind
     point: _Point | None = None
+    end: _Point | None = None  # end of a range read as one token («III–IV квартал»)
     number: int = 0  # day of a bare day number
     years: tuple[int, int] = (0, 0)  # first and last calendar year of a span
 
@@ -211,9 +216,7 @@ def _longest(patterns: tuple[re.Pattern[str], ...], text: str, pos: int) -> int 
     return best
 
 
-def _longest_numbered(
-    patterns: tuple[tuple[int, re.Pattern[str]], ...], text: str, pos: int
-) -> tuple[int, int] | None:
+def _longest_numbered(patterns: _Numbered, text: str, pos: int) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     for number, p in patterns:
         m = p.match(text, pos)
@@ -351,27 +354,50 @@ def _read_month(text: str, pos: int, g: _Grammar) -> _Reading | None:
     return _Tok("point", _Point(month[0], month[0], year=year, academic=academic)), end
 
 
-def _read_half_year(text: str, pos: int, g: _Grammar) -> _Reading | None:
-    half = _longest_numbered(g.half_years, text, pos)
-    if half is None:
-        return None
-    year, academic, end = _read_tail(text, half[1], g)
-    first, last = (_ACADEMIC_START_MONTH, 12) if half[0] == 1 else (1, g.second_half_end)
-    return _Tok("point", _Point(first, last, year=year, academic=academic, several_months=True)), end
+_PeriodMaker = Callable[[int, int | None, int | None, _Grammar], _Point]
 
 
-def _read_quarter(text: str, pos: int, g: _Grammar) -> _Reading | None:
-    quarter = _longest_numbered(g.quarters, text, pos)
-    if quarter is None:
-        return None
-    q = quarter[0]
-    year, academic, end = _read_tail(text, quarter[1], g)
+def _half_year_point(n: int, year: int | None, academic: int | None, g: _Grammar) -> _Point:
+    first, last = (_ACADEMIC_START_MONTH, 12) if n == 1 else (1, g.second_half_end)
+    return _Point(first, last, year=year, academic=academic, several_months=True)
+
+
+def _quarter_point(q: int, year: int | None, academic: int | None, g: _Grammar) -> _Point:
     # Without a year: I-II quarter fall in the spring of the school year, III-IV in its opening autumn
     # (the choice documented in dates.yaml).
-    point = _Point(
+    return _Point(
         3 * q - 2, 3 * q, year=year, academic=academic, offset=1 if q <= 2 else 0, several_months=True
     )
-    return _Tok("point", point), end
+
+
+def _periods(g: _Grammar) -> tuple[tuple[_Numbered, _PeriodMaker], ...]:
+    return ((g.half_years, _half_year_point), (g.quarters, _quarter_point))
+
+
+def _read_period(text: str, pos: int, g: _Grammar) -> _Reading | None:
+    """«I полугодие», «IV квартал 2022 г.»."""
+    for patterns, make in _periods(g):
+        found = _longest_numbered(patterns, text, pos)
+        if found:
+            year, academic, end = _read_tail(text, found[1], g)
+            return _Tok("point", make(found[0], year, academic, g)), end
+    return None
+
+
+def _read_period_range(text: str, pos: int, g: _Grammar) -> _Reading | None:
+    """«III–IV квартал», «I-II полугодие»: the first numeral borrows the period word of the second."""
+    m = _NUMERAL_DASH.match(text, pos)
+    if not m:
+        return None
+    first = _NUMERALS[m.group(1)]
+    for patterns, make in _periods(g):
+        found = _longest_numbered(patterns, text, m.end())
+        if found and first < found[0]:
+            year, academic, end = _read_tail(text, found[1], g)
+            # A written year belongs to the end, as in «Февраль – май 2022 г.».
+            start = make(first, None, academic, g)
+            return _Tok("point", start, end=make(found[0], year, academic, g)), end
+    return None
 
 
 def _read_year_alone(text: str, pos: int, g: _Grammar) -> _Reading | None:
@@ -390,8 +416,8 @@ _READERS = (
     _read_span_tok,
     _read_numeric_date,
     _read_day_month,
-    _read_half_year,
-    _read_quarter,
+    _read_period,
+    _read_period_range,
     _read_month,
     _read_year_alone,
 )
@@ -520,6 +546,8 @@ def _parse(tokens: list[_Tok]) -> _Parsed:
             add(_Item("unspecified"))
         elif t.kind == "span":
             add(_Item("continuous", years=t.years))
+        elif t.kind == "point" and t.end is not None:
+            add(_Item("range", t.point, t.end))
         elif t.kind in ("point", "daynum"):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             after = tokens[i + 2] if i + 2 < len(tokens) else None

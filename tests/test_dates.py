@@ -98,6 +98,9 @@ CASES: list[tuple[str, int | None, bool, DateValue]] = [
     ("III квартал", 2022, False, v("2022-07-01", "2022-09-30", 7, 9, "range")),
     ("IV квартал", 2022, False, v("2022-10-01", "2022-12-31", 10, 12, "range")),
     ("IV квартал 2022 – I квартал 2023", None, False, v("2022-10-01", "2023-03-31", 10, 3, "range")),
+    ("I – II полугодие", 2022, False, v("2022-09-01", "2023-05-31", 9, 5, "range")),
+    ("III-IV квартал", 2022, False, v("2022-07-01", "2022-12-31", 7, 12, "range")),
+    ("I-II квартал 2023 г.", None, False, v("2023-01-01", "2023-06-30", 1, 6, "range")),
     # deadlines
     ("до 1 октября", 2022, False, v(None, "2022-10-01", None, 10, "deadline")),
     ("до 15.09.2023", 2020, False, v(None, "2023-09-15", None, 9, "deadline")),
@@ -119,7 +122,7 @@ CASES: list[tuple[str, int | None, bool, DateValue]] = [
     ("Постоянно", 2022, False, v("2022-09-01", "2023-08-31", None, None, "continuous")),
     ("в течение всего периода", 2022, False, v("2022-09-01", "2023-08-31", None, None, "continuous")),
     ("систематически", 2022, False, v("2022-09-01", "2023-08-31", None, None, "continuous")),
-    ("I – II полугодие", 2022, False, v("2022-09-01", "2023-08-31", None, None, "continuous")),
+    ("2 раза в год", 2022, False, v("2022-09-01", "2023-08-31", None, None, "continuous")),
     ("В течение года", None, False, v(None, None, None, None, "continuous")),
     ("2024/2025 уч. год", None, False, v("2024-09-01", "2025-08-31", None, None, "continuous")),
     ("за 2020/2021учебный год", 2022, False, v("2020-09-01", "2021-08-31", None, None, "continuous")),

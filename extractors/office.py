@@ -1,0 +1,331 @@
+"""Legacy and OpenDocument files (.doc, .rtf, .odt, .xls, .ods) through headless LibreOffice.
+
+This is the only module that runs LibreOffice. Files are converted to DOCX (text documents) or XLSX
+(spreadsheets) and then read by the DOCX / XLSX extractors, so every format shares one table reader.
+
+Why it is built this way:
+
+* one `soffice --convert-to` call per batch: start-up costs about a second, more than converting a
+  small document (see `bench/office.py`);
+* a private profile (`-env:UserInstallation`) per call: two soffice processes sharing a profile do
+  not run side by side, the second one hands its files to the first and outputs get lost;
+* inputs are written as `0001.doc`, `0002.rtf`… in a private directory: school file names hold
+  spaces, quotes and leading dashes that soffice would misread, and a name is all soffice returns;
+* only inputs whose bytes carry the right signature are passed: LibreOffice imports anything it does
+  not recognise as plain text, so random bytes named `.doc` would "convert" into a page of garbage;
+* results are cached by the input's sha256, so a re-run over the same files starts no soffice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+import zipfile
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from extractors.detect import OLE_MAGIC, detect_format
+from extractors.docx import extract_docx
+from pipeline.errors import (
+    CorruptFile,
+    EncryptedFile,
+    ExternalToolError,
+    MissingDependency,
+    RoadmapError,
+)
+from pipeline.models import ExtractedDocument
+
+Target = Literal["docx", "xlsx"]
+
+# Detected kind -> extension soffice is given. An OLE file is .doc or .xls depending on what the caller
+# expects; detect.py may call an OpenDocument spreadsheet "odt", hence both kinds in both maps.
+_SOURCE_EXT: dict[Target, dict[str, str]] = {
+    "docx": {"ole": "doc", "rtf": "rtf", "odt": "odt", "ods": "odt", "docx": "docx"},
+    "xlsx": {"ole": "xls", "odt": "ods", "ods": "ods", "xlsx": "xlsx"},
+}
+_WHAT: dict[Target, str] = {
+    "docx": "документ Word (.doc), RTF или OpenDocument (.odt)",
+    "xlsx": "таблица Excel (.xls) или OpenDocument (.ods)",
+}
+_PACKAGE: dict[Target, str] = {"docx": "libreoffice-writer-nogui", "xlsx": "libreoffice-calc-nogui"}
+_MAIN_PART: dict[Target, str] = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml"}
+_OTHER_APP: dict[Target, str] = {
+    "docx": "это не текстовый документ: LibreOffice открыл его как таблицу или презентацию",
+    "xlsx": "это не таблица: LibreOffice открыл его как текстовый документ или презентацию",
+}
+# A long-running soffice grows; restarting it every few dozen files costs one start-up per batch.
+_MAX_BATCH = 40
+_POLL_SECONDS = 0.05
+
+
+def default_cache_dir() -> Path:
+    """`$XDG_CACHE_HOME/roadmap-pipeline/office`, or `~/.cache/roadmap-pipeline/office`."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
+    return root / "roadmap-pipeline" / "office"
+
+
+def convert(
+    items: Sequence[tuple[str, bytes]],
+    *,
+    target: Target = "docx",
+    timeout: float = 60.0,
+    cache_dir: Path | None = None,
+) -> dict[str, bytes | RoadmapError]:
+    """Convert each (name, bytes) to `target`; returns name -> converted bytes or the reason it failed.
+
+    The input's format is read from its bytes (the name's extension only breaks ties); names are the
+    caller's keys and never reach soffice. `timeout` is how long soffice may go without finishing a
+    file before it is killed. Failures are values, not exceptions: one bad file must not cost the
+    batch. Results are cached under `cache_dir` (default: `default_cache_dir()`).
+    """
+    names = [name for name, _ in items]
+    if len(set(names)) != len(names):
+        raise ValueError("convert: item names must be unique")
+    cache = _Cache(cache_dir if cache_dir is not None else default_cache_dir())
+    results: dict[str, bytes | RoadmapError] = {}
+    jobs: dict[str, _Job] = {}
+    for name, data in items:
+        try:
+            ext = _source_ext(name, data, target)
+        except RoadmapError as err:
+            results[name] = err
+            continue
+        key = f"{hashlib.sha256(data).hexdigest()}.{ext}"
+        cached = cache.get(key, target)
+        if cached is not None:
+            results[name] = cached
+        else:
+            jobs.setdefault(key, _Job(key, data, ext)).names.append(name)
+    if jobs:
+        program = shutil.which("soffice")
+        done: dict[str, bytes | RoadmapError]
+        if program is None:
+            missing = MissingDependency("soffice", _PACKAGE[target])
+            done = dict.fromkeys(jobs, missing)
+        else:
+            done = _convert_jobs(program, list(jobs.values()), target, timeout)
+        for job in jobs.values():
+            value = done[job.key]
+            if isinstance(value, bytes):
+                cache.put(job.key, target, value)
+            for name in job.names:
+                results[name] = value
+    return {name: results[name] for name in names}
+
+
+def convert_to_docx(
+    items: Sequence[tuple[str, bytes]], *, timeout: float = 60.0, cache_dir: Path | None = None
+) -> dict[str, bytes | RoadmapError]:
+    """.doc / .rtf / .odt bytes -> DOCX bytes (see `convert`)."""
+    return convert(items, target="docx", timeout=timeout, cache_dir=cache_dir)
+
+
+def convert_one(
+    data: bytes, ext: str, *, target: Target, timeout: float = 60.0, cache_dir: Path | None = None
+) -> bytes:
+    """One file; raises the RoadmapError `convert` would have returned."""
+    name = f"document.{ext.lower().lstrip('.')}"
+    result = convert([(name, data)], target=target, timeout=timeout, cache_dir=cache_dir)[name]
+    if isinstance(result, RoadmapError):
+        raise result
+    return result
+
+
+def extract_via_office(
+    data: bytes, ext: str, *, timeout: float = 60.0, cache_dir: Path | None = None
+) -> ExtractedDocument:
+    """A .doc / .rtf / .odt file: convert to DOCX, then read it as DOCX (`method` stays "docx")."""
+    return extract_docx(convert_one(data, ext, target="docx", timeout=timeout, cache_dir=cache_dir))
+
+
+# --- inputs and cache --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Job:
+    """One distinct input (identical bytes given under several names are converted once)."""
+
+    key: str  # sha256 of the bytes + source extension: the cache key
+    data: bytes
+    ext: str
+    names: list[str] = field(default_factory=list)
+
+
+def _source_ext(name: str, data: bytes, target: Target) -> str:
+    """Extension soffice is given, from the bytes; raises for inputs LibreOffice must not see."""
+    name_ext = name.rsplit("/", 1)[-1].rpartition(".")[2].lower() if "." in name else ""
+    kind = detect_format(data, name_ext)  # raises EmptyFile
+    ext = _SOURCE_EXT[target].get(kind)
+    if ext is None:
+        raise CorruptFile(f"содержимое не похоже на {_WHAT[target]}")
+    if kind == "ole" and "EncryptedPackage".encode("utf-16-le") in data:
+        raise EncryptedFile()  # password-protected DOCX/XLSX: soffice would only fail to load it
+    return ext
+
+
+def _is_complete(data: bytes, target: Target) -> bool:
+    """A whole DOCX/XLSX package: a file cut short by a kill has no zip directory."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return _MAIN_PART[target] in zf.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return False
+
+
+class _Cache:
+    """Converted files under `root/<2 hex>/<sha256>.<source ext>.<target>`; a broken cache is no cache."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def _path(self, key: str, target: Target) -> Path:
+        return self.root / key[:2] / f"{key}.{target}"
+
+    def get(self, key: str, target: Target) -> bytes | None:
+        try:
+            data = self._path(key, target).read_bytes()
+        except OSError:
+            return None
+        return data if _is_complete(data, target) else None
+
+    def put(self, key: str, target: Target, data: bytes) -> None:
+        path = self._path(key, target)
+        part: Path | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Write then rename: a concurrent reader never sees half a file.
+            with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".part", delete=False) as fh:
+                part = Path(fh.name)
+                fh.write(data)
+            part.replace(path)
+        except OSError:
+            if part is not None:
+                with contextlib.suppress(OSError):
+                    part.unlink()
+
+
+# --- running soffice -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Call:
+    outputs: dict[str, bytes]  # job key -> converted bytes, complete packages only
+    timed_out: bool
+    returncode: int
+    log: str
+
+
+def _convert_jobs(program: str, jobs: list[_Job], target: Target, timeout: float) -> dict[str, bytes | RoadmapError]:
+    """Batches of jobs; files a batch did not produce are retried until each has failed alone.
+
+    When soffice died or hung, it did so on the first file it did not produce (it converts in
+    command-line order): that file is retried alone and the rest as a new batch, so one bad file
+    in forty costs two calls instead of forty. Files missing after a normal exit are retried one by
+    one: only a call of its own tells a file's failure reason apart from its neighbours'.
+    """
+    done: dict[str, bytes | RoadmapError] = {}
+    queue = deque(jobs[i : i + _MAX_BATCH] for i in range(0, len(jobs), _MAX_BATCH))
+    while queue:
+        batch = queue.popleft()
+        call = _run_soffice(program, batch, target, timeout)
+        done.update(call.outputs)
+        missing = [job for job in batch if job.key not in call.outputs]
+        if not missing:
+            continue
+        if len(batch) == 1:
+            done[batch[0].key] = ExternalToolError("LibreOffice", _reason(call, target, timeout))
+            continue
+        if call.timed_out or call.returncode != 0:
+            retry = [[missing[0]], missing[1:]] if len(missing) > 1 else [missing]
+        else:
+            retry = [[job] for job in missing]
+        queue.extendleft(reversed(retry))
+    return done
+
+
+def _reason(call: _Call, target: Target, timeout: float) -> str:
+    """Why a file converted alone failed, in words a methodologist understands."""
+    if call.timed_out:
+        detail = f"LibreOffice не ответил за {timeout:g} с"
+    elif "no export filter" in call.log:
+        detail = _OTHER_APP[target]
+    elif "could not be loaded" in call.log:
+        detail = "LibreOffice не смог открыть файл: он повреждён или защищён паролем"
+    elif call.returncode != 0:
+        detail = f"LibreOffice завершился с ошибкой (код {call.returncode})"
+    else:
+        detail = "LibreOffice не создал результат"
+    return f"не удалось преобразовать файл ({detail})"
+
+
+def _run_soffice(program: str, batch: list[_Job], target: Target, timeout: float) -> _Call:
+    """One soffice process over `batch`, killed (whole process group) after `timeout` s without output.
+
+    soffice writes outputs one by one, so a new output file is progress: a batch of forty slow files
+    is not cut short, a file that hangs is.
+    """
+    with tempfile.TemporaryDirectory(prefix="roadmap-office-") as tmp:
+        root = Path(tmp)
+        src, out = root / "in", root / "out"
+        src.mkdir()
+        out.mkdir()
+        stems: dict[str, _Job] = {}
+        for i, job in enumerate(batch, 1):
+            stem = f"{i:04d}"
+            (src / f"{stem}.{job.ext}").write_bytes(job.data)
+            stems[stem] = job
+        command = [
+            program,
+            f"-env:UserInstallation={(root / 'profile').as_uri()}",
+            *("--headless", "--norestore", "--nolockcheck", "--nologo", "--nodefault"),
+            *("--convert-to", target, "--outdir", str(out)),
+            *(str(src / f"{stem}.{job.ext}") for stem, job in stems.items()),
+        ]
+        log_path = root / "log.txt"
+        with log_path.open("wb") as log:
+            # A session of its own: soffice starts soffice.bin, and a kill must reach both.
+            process = subprocess.Popen(
+                command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, cwd=root, start_new_session=True
+            )
+            timed_out = False
+            try:
+                timed_out = _watch(process, out, f".{target}", timeout)
+            finally:
+                if process.poll() is None:  # timed out, or interrupted (Ctrl-C) while waiting
+                    with contextlib.suppress(ProcessLookupError):
+                        os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+        outputs: dict[str, bytes] = {}
+        for stem, job in stems.items():
+            path = out / f"{stem}.{target}"
+            if path.is_file() and _is_complete(data := path.read_bytes(), target):
+                outputs[job.key] = data
+        return _Call(outputs, timed_out, process.returncode, log_path.read_text(errors="replace"))
+
+
+def _watch(process: subprocess.Popen[bytes], out: Path, suffix: str, timeout: float) -> bool:
+    """Wait for `process`; True when it went `timeout` seconds without producing a new output."""
+    seen, last_progress = 0, time.monotonic()
+    while True:
+        try:
+            process.wait(_POLL_SECONDS)
+            return False
+        except subprocess.TimeoutExpired:
+            pass
+        now = time.monotonic()
+        produced = sum(1 for p in out.iterdir() if p.name.endswith(suffix))
+        if produced > seen:
+            seen, last_progress = produced, now
+        elif now - last_progress > timeout:
+            return True

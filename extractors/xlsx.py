@@ -1,0 +1,327 @@
+"""XLSX extractor: each visible sheet -> one RawTable, laid out like the DOCX extractor's grids.
+
+What the grid holds, and why:
+
+* the sheet as the school sees it: hidden sheets, rows and columns are left out, and so are rows
+  and columns with nothing in them (spacer rows, unused columns a title merge runs across), so
+  that the header stays among a table's first rows and a title spans the table's real width;
+* a merged range is one cell at its top-left, `span` = visible columns it covers; the rows it
+  covers below carry a `continued` cell, as for a vertically merged Word cell;
+* "centre across selection" titles count as merged: on screen they look the same;
+* values are shown as the sheet shows them: whole numbers without ".0", dates as "dd.mm.yyyy" (or
+  "сентябрь 2023" when the cell's format shows no day), formula results rather than formulas.
+
+`.xls` (binary Excel) has no reader here: `extract_xls` converts it to XLSX with LibreOffice first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+import re
+import warnings
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.utils.exceptions import InvalidFileException
+
+from extractors.detect import OLE_MAGIC
+from extractors.office import convert_one
+from pipeline.errors import CorruptFile, EmptyFile, EncryptedFile
+from pipeline.models import ExtractedDocument, RawCell, RawRow, RawTable
+
+_Sheet = Any  # an openpyxl Worksheet (openpyxl ships no type information)
+_Cell = Any
+
+_MAX_UNPACKED = 500 * 1024 * 1024  # a roadmap workbook is a few MB; more is a zip bomb
+_MONTHS = (
+    *("январь", "февраль", "март", "апрель", "май", "июнь"),
+    *("июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"),
+)
+# Parts of a number format that are printed as is: "quoted text", \x, [colour/locale/condition],
+# _x (a space as wide as x), *x (fill). Their letters are not date codes.
+_FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
+_MINUTES = re.compile(r"(h[^a-z]*)m+|m+([^a-z]*s)")  # "m" right after hours or before seconds
+# Excel column widths count characters of the default font (11 pt): a cell's font scales that.
+_DEFAULT_FONT_POINTS = 11.0
+
+
+def extract_xlsx(data: bytes) -> ExtractedDocument:
+    """Read a .xlsx (.xlsm) workbook: one table per visible, non-empty sheet, in tab order.
+
+    Raises EmptyFile, EncryptedFile (password-protected package) and CorruptFile.
+    """
+    workbook = _load(data)
+    tables: list[RawTable] = []
+    for sheet in workbook.worksheets:  # chart sheets are not worksheets
+        if sheet.sheet_state != "visible":
+            continue
+        table = _SheetGrid(sheet).table(len(tables))
+        if table is not None:
+            tables.append(table)
+    return ExtractedDocument(method="xlsx", blocks=list(tables))
+
+
+def extract_xls(data: bytes, *, timeout: float = 60.0, cache_dir: Path | None = None) -> ExtractedDocument:
+    """A binary Excel .xls (or OpenDocument .ods): converted to XLSX by LibreOffice, then read as XLSX."""
+    return extract_xlsx(convert_one(data, "xls", target="xlsx", timeout=timeout, cache_dir=cache_dir))
+
+
+# --- workbook ------------------------------------------------------------------------------------------
+
+
+def _load(data: bytes) -> Any:
+    if not data:
+        raise EmptyFile()
+    if data.startswith(OLE_MAGIC):
+        # Password-protected OOXML is an OLE file with an `EncryptedPackage` stream.
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise EncryptedFile()
+        raise CorruptFile("это файл .xls старого формата, а не .xlsx")
+    if not data.startswith(b"PK"):
+        raise CorruptFile("не удаётся открыть как XLSX (это не zip-архив)")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise CorruptFile("не удаётся открыть как XLSX (zip повреждён)") from exc
+    if any(info.flag_bits & 0x1 for info in infos):
+        raise EncryptedFile()
+    if sum(info.file_size for info in infos) > _MAX_UNPACKED:
+        raise CorruptFile("таблица слишком велика после распаковки")
+    with warnings.catch_warnings():
+        # openpyxl warns about parts it drops (data validation, slicers, conditional formats): none
+        # of them holds cell text.
+        warnings.simplefilter("ignore")
+        try:
+            # read_only=False: merged ranges and hidden rows/columns are only known in this mode.
+            # data_only=True: the value Excel last computed for a formula, not the formula.
+            return openpyxl.load_workbook(io.BytesIO(data), data_only=True, keep_links=False)
+        except (
+            InvalidFileException,
+            zipfile.BadZipFile,
+            zlib.error,
+            KeyError,
+            OSError,
+            EOFError,
+            SyntaxError,  # xml.etree ParseError and lxml XMLSyntaxError
+            ValueError,
+            TypeError,
+            AttributeError,
+            IndexError,
+        ) as exc:
+            raise CorruptFile("не удаётся прочитать таблицу XLSX (разметка повреждена)") from exc
+
+
+# --- cell values ---------------------------------------------------------------------------------------
+
+
+def _format_codes(number_format: str) -> str:
+    """The first section of a number format, lower-cased, without its literal parts."""
+    return _FORMAT_LITERALS.sub("", (number_format or "").split(";")[0]).lower()
+
+
+def _date_text(value: dt.date, number_format: str) -> str:
+    """A date as a day date "dd.mm.yyyy", unless the cell's format shows no day (or no year)."""
+    codes = _MINUTES.sub(r"\1\2", _format_codes(number_format))
+    day, month, year = "d" in codes, "m" in codes, "y" in codes
+    if month and year and not day:
+        return f"{_MONTHS[value.month - 1]} {value.year}"
+    if month and not day and not year:
+        return _MONTHS[value.month - 1]
+    if year and not day and not month:
+        return str(value.year)
+    if day and month and not year:
+        # Excel stamps the year it was typed in; the sheet never shows it.
+        return f"{value.day:02d}.{value.month:02d}"
+    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
+
+
+def _number_text(value: float) -> str:
+    if isinstance(value, int):
+        return str(value)
+    if math.isfinite(value) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return f"{value:.15g}"  # 0.1 + 0.2 is shown as 0.3, as Excel does
+
+
+def cell_text(value: object, number_format: str = "General") -> str:
+    """A cell's value as text, close to what the sheet shows."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ИСТИНА" if value else "ЛОЖЬ"  # as Russian Excel shows them
+    if isinstance(value, dt.date):  # datetime too
+        return _date_text(value, number_format)
+    if isinstance(value, dt.time):
+        return f"{value.hour:02d}:{value.minute:02d}"
+    if isinstance(value, int | float):
+        if "%" in _format_codes(number_format):
+            return _number_text(value * 100) + "%"
+        return _number_text(value)
+    return str(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _lines(text: str) -> tuple[tuple[str, ...], str]:
+    """(lines, text) as the DOCX extractor has them: lines stripped, blank lines kept."""
+    lines = tuple(line.strip() for line in text.split("\n"))
+    joined = "\n".join(lines).strip()
+    return (lines, joined) if joined else ((), "")
+
+
+# --- sheet grid ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Range:
+    top: int
+    left: int
+    bottom: int
+    right: int
+
+
+class _SheetGrid:
+    """Sheet coordinates (1-based rows and columns) -> the grid of kept rows and columns."""
+
+    def __init__(self, sheet: _Sheet) -> None:
+        self.sheet = sheet
+        # `_cells` holds only the cells present in the file; iter_rows() would create every cell of the
+        # used range, which a stray format at row 1 000 000 makes enormous.
+        self.cells: dict[tuple[int, int], _Cell] = dict(sheet._cells)
+        self.texts: dict[tuple[int, int], str] = {}
+        for pos, cell in self.cells.items():
+            text = cell_text(cell.value, cell.number_format)
+            if text.strip():
+                self.texts[pos] = text
+
+    def table(self, index: int) -> RawTable | None:
+        if not self.texts:
+            return None
+        rows_used = [r for r, _ in self.texts]
+        cols_used = [c for _, c in self.texts]
+        top, bottom, left, right = min(rows_used), max(rows_used), min(cols_used), max(cols_used)
+        hidden_rows = self._hidden_rows(top, bottom)
+        hidden_cols, widths = self._columns(left, right)
+        visible_rows = [r for r in range(top, bottom + 1) if r not in hidden_rows]
+        visible_cols = [c for c in range(left, right + 1) if c not in hidden_cols]
+        ranges = self._ranges(top, bottom, left, right)
+
+        # Where each range is, and where content shows: a range's content shows at its first visible
+        # row and column (its top-left cell may be hidden); a value under a range never shows.
+        cover: dict[tuple[int, int], int] = {}
+        shown: set[tuple[int, int]] = set()
+        for k, rng in enumerate(ranges):
+            rows = [r for r in visible_rows if rng.top <= r <= rng.bottom]
+            cols = [c for c in visible_cols if rng.left <= c <= rng.right]
+            for r in rows:
+                for c in cols:
+                    cover[(r, c)] = k
+            if rows and cols and (rng.top, rng.left) in self.texts:
+                shown.add((rows[0], cols[0]))
+        vis_r, vis_c = set(visible_rows), set(visible_cols)
+        for r, c in self.texts:
+            if (r, c) not in cover and r in vis_r and c in vis_c:
+                shown.add((r, c))
+        kept_rows = sorted({r for r, _ in shown})
+        kept_cols = sorted({c for _, c in shown})
+        if not kept_rows:
+            return None
+        grid_col = {c: i for i, c in enumerate(kept_cols)}
+
+        def range_cols(rng: _Range) -> list[int]:
+            return [c for c in kept_cols if rng.left <= c <= rng.right]
+
+        def width(first: int, last: int) -> float:
+            return sum(widths[c] for c in visible_cols if first <= c <= last)
+
+        first_row = {k: min((r for r in kept_rows if rng.top <= r <= rng.bottom), default=0) for k, rng in enumerate(ranges)}
+        raw_rows: list[RawRow] = []
+        for r in kept_rows:
+            cells: list[RawCell] = []
+            for c in kept_cols:
+                k = cover.get((r, c))
+                if k is None:
+                    cells.append(self._cell((r, c), grid_col[c], 1, width(c, c)))
+                    continue
+                rng = ranges[k]
+                cols = range_cols(rng)
+                if c != cols[0]:
+                    continue  # covered by the range's cell on the left
+                cell = self._cell((rng.top, rng.left), grid_col[c], len(cols), width(rng.left, rng.right))
+                if r != first_row[k]:
+                    cell = RawCell("", (), cell.col, cell.span, continued=True, chars_per_line=cell.chars_per_line)
+                cells.append(cell)
+            raw_rows.append(RawRow(cells=tuple(cells), index=len(raw_rows)))
+        return RawTable(rows=tuple(raw_rows), index=index, n_cols=len(kept_cols))
+
+    def _cell(self, pos: tuple[int, int], col: int, span: int, width: float) -> RawCell:
+        lines, text = _lines(self.texts.get(pos, ""))
+        per_line = None
+        cell = self.cells.get(pos)
+        if text and cell is not None and cell.alignment.wrap_text and width > 0:
+            # Only wrapped cells break lines by width; others run over their neighbours on one line.
+            points = cell.font.sz or _DEFAULT_FONT_POINTS
+            per_line = max(1, round(width * _DEFAULT_FONT_POINTS / points))
+        return RawCell(text, lines, col, span, chars_per_line=per_line)
+
+    def _hidden_rows(self, top: int, bottom: int) -> set[int]:
+        hidden = set()
+        for r, dim in self.sheet.row_dimensions.items():
+            if top <= r <= bottom and (dim.hidden or (dim.customHeight and dim.ht == 0)):
+                hidden.add(r)
+        return hidden
+
+    def _columns(self, left: int, right: int) -> tuple[set[int], dict[int, float]]:
+        """Hidden columns and every column's width (in characters) between `left` and `right`."""
+        fmt = self.sheet.sheet_format
+        default = fmt.defaultColWidth or (fmt.baseColWidth or 8) + 0.71  # Excel's 8.43 for base 8
+        widths = dict.fromkeys(range(left, right + 1), float(default))
+        hidden: set[int] = set()
+        # One <col> element may cover many columns (min..max): "hide all unused columns" covers 16384.
+        for dim in list(self.sheet.column_dimensions.values()):
+            first = dim.min or openpyxl.utils.column_index_from_string(dim.index)
+            last = dim.max or first
+            for c in range(max(first, left), min(last, right) + 1):
+                if dim.width:
+                    widths[c] = float(dim.width)
+                if dim.hidden or (dim.customWidth and not dim.width):
+                    hidden.add(c)
+        return hidden, widths
+
+    def _ranges(self, top: int, bottom: int, left: int, right: int) -> list[_Range]:
+        """Merged ranges clipped to the used area, plus "centre across selection" runs."""
+        ranges = []
+        merged: set[tuple[int, int]] = set()
+        for m in self.sheet.merged_cells.ranges:
+            rng = _Range(max(m.min_row, top), max(m.min_col, left), min(m.max_row, bottom), min(m.max_col, right))
+            if rng.top > rng.bottom or rng.left > rng.right:
+                continue
+            if (rng.top, rng.left) != (m.min_row, m.min_col):
+                # The clip cut off the top-left cell, which holds the content: nothing to show, but
+                # the cells stay covered.
+                pass
+            ranges.append(rng)
+            merged.update((r, c) for r in range(rng.top, rng.bottom + 1) for c in range(rng.left, rng.right + 1))
+        for (r, c), text in self.texts.items():
+            if (r, c) in merged or not _centred_across(self.cells[(r, c)]):
+                continue
+            end = c
+            while (
+                end + 1 <= right
+                and (r, end + 1) not in self.texts
+                and (r, end + 1) not in merged
+                and _centred_across(self.cells.get((r, end + 1)))
+            ):
+                end += 1
+            if end > c and text:
+                ranges.append(_Range(r, c, r, end))
+        return ranges
+
+
+def _centred_across(cell: _Cell | None) -> bool:
+    return cell is not None and cell.alignment.horizontal == "centerContinuous"

@@ -1,0 +1,75 @@
+"""Document facts: organization, academic year, model, look-alike documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalizers.facts import detect_model, find_academic_year, find_organization, not_roadmap_kind
+from pipeline.reference import Reference
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Дорожная карта реализации целевой модели наставничества в MAOU «Лицей №6» 2022 - 2023 учебный год",
+            "МАОУ «Лицей №6»",
+        ),
+        ("Дорожная карта … в МБОУ «СОШ №2» г. Сосногорска", "МБОУ «СОШ №2» г. Сосногорска"),
+        (
+            "План мероприятий МБДОУ «Детский сад № 45 «Ромашка»» на 2023-2024 учебный год",
+            "МБДОУ «Детский сад № 45 «Ромашка»»",
+        ),
+        (
+            "Программа внедрения целевой модели наставничества в ОГАПОУ «Валуйский колледж»",
+            "ОГАПОУ «Валуйский колледж»",
+        ),
+        (
+            "внедрения методологии наставничества в МБООУ СТД, НДЛ Элдиг-Хемская СШ-И на 2024-2025 учебный год",
+            "МБООУ СТД",
+        ),
+    ],
+)
+def test_organization(reference: Reference, title: str, expected: str) -> None:
+    assert find_organization(title, reference) == expected
+
+
+def test_ministry_in_preamble_is_not_the_organization(reference: Reference) -> None:
+    text = (
+        "в соответствии с распоряжением Министерства просвещения Российской Федерации от 25.12.2019 № Р-145"
+    )
+    assert find_organization(text, reference) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "year", "multi"),
+    [
+        ("Дорожная карта … 2022 - 2023 учебный год", 2022, False),
+        ("План мероприятий на 2024-2025 учебный год", 2024, False),
+        ("дорожная карта, 2024/2025 уч. год", 2024, False),
+        ("Дорожная карта внедрения на 2021-2024 г.г.", 2021, True),
+        ("план работы на 2020 – 2024 учебный год", 2020, True),
+        ("СОГЛАСОВАНО\nПротокол № 1 от «29» сентября 2022 г.\nДорожная карта наставничества", None, False),
+        ("УТВЕРЖДЕНО приказом от 01.09.2022 №21/1", None, False),
+    ],
+)
+def test_academic_year(reference: Reference, title: str, year: int | None, multi: bool) -> None:
+    assert find_academic_year(title, reference) == (year, multi)
+
+
+def test_model(reference: Reference) -> None:
+    assert (
+        detect_model("Положение о системе наставничества педагогических работников", reference)
+        == "teachers_2022"
+    )
+    assert (
+        detect_model("Дорожная карта внедрения целевой модели наставничества", reference)
+        == "target_model_2019"
+    )
+    assert detect_model("План работы управляющего совета школы", reference) == "unknown"
+
+
+def test_look_alike_documents(reference: Reference) -> None:
+    assert not_roadmap_kind("ПОЛОЖЕНИЕ О НАСТАВНИЧЕСТВЕ\nв МБОУ «СОШ № 1»", reference) == "regulation"
+    assert not_roadmap_kind("ПРИКАЗ\n01.09.2022 № 21\nОб утверждении дорожной карты", reference) == "order"
+    assert not_roadmap_kind("Дорожная карта внедрения целевой модели наставничества", reference) is None
