@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from extractors.detect import OLE_MAGIC, detect_format
+from extractors.detect import detect_format
 from extractors.docx import extract_docx
 from pipeline.errors import (
     CorruptFile,
@@ -103,24 +103,28 @@ def convert(
             continue
         key = f"{hashlib.sha256(data).hexdigest()}.{ext}"
         cached = cache.get(key, target)
-        if cached is not None:
+        if isinstance(cached, bytes):
             results[name] = cached
+        elif cached is not None:
+            results[name] = ExternalToolError("LibreOffice", cached.reason)
         else:
             jobs.setdefault(key, _Job(key, data, ext)).names.append(name)
     if jobs:
         program = shutil.which("soffice")
-        done: dict[str, bytes | RoadmapError]
         if program is None:
-            missing = MissingDependency("soffice", _PACKAGE[target])
-            done = dict.fromkeys(jobs, missing)
-        else:
-            done = _convert_jobs(program, list(jobs.values()), target, timeout)
+            for job in jobs.values():
+                for name in job.names:
+                    results[name] = MissingDependency("soffice", _PACKAGE[target])
+            return {name: results[name] for name in names}
+        done = _convert_jobs(program, list(jobs.values()), target, timeout)
         for job in jobs.values():
             value = done[job.key]
-            if isinstance(value, bytes):
+            if isinstance(value, bytes) or value.lasting:
                 cache.put(job.key, target, value)
             for name in job.names:
-                results[name] = value
+                results[name] = (
+                    value if isinstance(value, bytes) else ExternalToolError("LibreOffice", value.reason)
+                )
     return {name: results[name] for name in names}
 
 
@@ -183,8 +187,19 @@ def _is_complete(data: bytes, target: Target) -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class _Failure:
+    reason: str  # shown to the user
+    lasting: bool  # LibreOffice said why: converting the same bytes again would fail again
+
+
 class _Cache:
-    """Converted files under `root/<2 hex>/<sha256>.<source ext>.<target>`; a broken cache is no cache."""
+    """Results under `root/<2 hex>/<sha256>.<source ext>.<target>`, failures in `… .failed` next to them.
+
+    Only lasting failures are kept (soffice exited normally and said the file cannot be loaded or
+    exported), so a re-run pays nothing for broken files either; timeouts and crashes are retried.
+    A broken or unwritable cache is no cache.
+    """
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -192,15 +207,25 @@ class _Cache:
     def _path(self, key: str, target: Target) -> Path:
         return self.root / key[:2] / f"{key}.{target}"
 
-    def get(self, key: str, target: Target) -> bytes | None:
-        try:
-            data = self._path(key, target).read_bytes()
-        except OSError:
-            return None
-        return data if _is_complete(data, target) else None
-
-    def put(self, key: str, target: Target, data: bytes) -> None:
+    def get(self, key: str, target: Target) -> bytes | _Failure | None:
         path = self._path(key, target)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b""
+        if _is_complete(data, target):
+            return data
+        try:
+            return _Failure(path.with_name(f"{path.name}.failed").read_text(encoding="utf-8"), lasting=True)
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def put(self, key: str, target: Target, value: bytes | _Failure) -> None:
+        path = self._path(key, target)
+        if isinstance(value, _Failure):
+            path, data = path.with_name(f"{path.name}.failed"), value.reason.encode("utf-8")
+        else:
+            data = value
         part: Path | None = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -226,7 +251,9 @@ class _Call:
     log: str
 
 
-def _convert_jobs(program: str, jobs: list[_Job], target: Target, timeout: float) -> dict[str, bytes | RoadmapError]:
+def _convert_jobs(
+    program: str, jobs: list[_Job], target: Target, timeout: float
+) -> dict[str, bytes | _Failure]:
     """Batches of jobs; files a batch did not produce are retried until each has failed alone.
 
     When soffice died or hung, it did so on the first file it did not produce (it converts in
@@ -234,7 +261,7 @@ def _convert_jobs(program: str, jobs: list[_Job], target: Target, timeout: float
     in forty costs two calls instead of forty. Files missing after a normal exit are retried one by
     one: only a call of its own tells a file's failure reason apart from its neighbours'.
     """
-    done: dict[str, bytes | RoadmapError] = {}
+    done: dict[str, bytes | _Failure] = {}
     queue = deque(jobs[i : i + _MAX_BATCH] for i in range(0, len(jobs), _MAX_BATCH))
     while queue:
         batch = queue.popleft()
@@ -244,7 +271,7 @@ def _convert_jobs(program: str, jobs: list[_Job], target: Target, timeout: float
         if not missing:
             continue
         if len(batch) == 1:
-            done[batch[0].key] = ExternalToolError("LibreOffice", _reason(call, target, timeout))
+            done[batch[0].key] = _failure(call, target, timeout)
             continue
         if call.timed_out or call.returncode != 0:
             retry = [[missing[0]], missing[1:]] if len(missing) > 1 else [missing]
@@ -254,19 +281,20 @@ def _convert_jobs(program: str, jobs: list[_Job], target: Target, timeout: float
     return done
 
 
-def _reason(call: _Call, target: Target, timeout: float) -> str:
+def _failure(call: _Call, target: Target, timeout: float) -> _Failure:
     """Why a file converted alone failed, in words a methodologist understands."""
+    lasting = False
     if call.timed_out:
         detail = f"LibreOffice не ответил за {timeout:g} с"
-    elif "no export filter" in call.log:
-        detail = _OTHER_APP[target]
-    elif "could not be loaded" in call.log:
-        detail = "LibreOffice не смог открыть файл: он повреждён или защищён паролем"
     elif call.returncode != 0:
         detail = f"LibreOffice завершился с ошибкой (код {call.returncode})"
+    elif "no export filter" in call.log:
+        detail, lasting = _OTHER_APP[target], True
+    elif "could not be loaded" in call.log:
+        detail, lasting = "LibreOffice не смог открыть файл: он повреждён или защищён паролем", True
     else:
         detail = "LibreOffice не создал результат"
-    return f"не удалось преобразовать файл ({detail})"
+    return _Failure(f"не удалось преобразовать файл ({detail})", lasting)
 
 
 def _run_soffice(program: str, batch: list[_Job], target: Target, timeout: float) -> _Call:
@@ -296,7 +324,12 @@ def _run_soffice(program: str, batch: list[_Job], target: Target, timeout: float
         with log_path.open("wb") as log:
             # A session of its own: soffice starts soffice.bin, and a kill must reach both.
             process = subprocess.Popen(
-                command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, cwd=root, start_new_session=True
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                cwd=root,
+                start_new_session=True,
             )
             timed_out = False
             try:

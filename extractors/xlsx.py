@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+from openpyxl.utils import column_index_from_string
 from openpyxl.utils.exceptions import InvalidFileException
 
 from extractors.detect import OLE_MAGIC
@@ -179,10 +180,13 @@ def _lines(text: str) -> tuple[tuple[str, ...], str]:
 
 @dataclass(frozen=True)
 class _Range:
+    """A merged range clipped to the used area; `anchor` is its original top-left cell."""
+
     top: int
     left: int
     bottom: int
     right: int
+    anchor: tuple[int, int]
 
 
 class _SheetGrid:
@@ -221,7 +225,7 @@ class _SheetGrid:
             for r in rows:
                 for c in cols:
                     cover[(r, c)] = k
-            if rows and cols and (rng.top, rng.left) in self.texts:
+            if rows and cols and rng.anchor in self.texts:
                 shown.add((rows[0], cols[0]))
         vis_r, vis_c = set(visible_rows), set(visible_cols)
         for r, c in self.texts:
@@ -239,22 +243,27 @@ class _SheetGrid:
         def width(first: int, last: int) -> float:
             return sum(widths[c] for c in visible_cols if first <= c <= last)
 
-        first_row = {k: min((r for r in kept_rows if rng.top <= r <= rng.bottom), default=0) for k, rng in enumerate(ranges)}
+        first_row = {
+            k: min((r for r in kept_rows if rng.top <= r <= rng.bottom), default=0)
+            for k, rng in enumerate(ranges)
+        }
         raw_rows: list[RawRow] = []
         for r in kept_rows:
             cells: list[RawCell] = []
             for c in kept_cols:
-                k = cover.get((r, c))
-                if k is None:
+                which = cover.get((r, c))
+                if which is None:
                     cells.append(self._cell((r, c), grid_col[c], 1, width(c, c)))
                     continue
-                rng = ranges[k]
+                rng = ranges[which]
                 cols = range_cols(rng)
                 if c != cols[0]:
                     continue  # covered by the range's cell on the left
-                cell = self._cell((rng.top, rng.left), grid_col[c], len(cols), width(rng.left, rng.right))
-                if r != first_row[k]:
-                    cell = RawCell("", (), cell.col, cell.span, continued=True, chars_per_line=cell.chars_per_line)
+                cell = self._cell(rng.anchor, grid_col[c], len(cols), width(rng.left, rng.right))
+                if r != first_row[which]:
+                    cell = RawCell(
+                        "", (), cell.col, cell.span, continued=True, chars_per_line=cell.chars_per_line
+                    )
                 cells.append(cell)
             raw_rows.append(RawRow(cells=tuple(cells), index=len(raw_rows)))
         return RawTable(rows=tuple(raw_rows), index=index, n_cols=len(kept_cols))
@@ -272,7 +281,7 @@ class _SheetGrid:
     def _hidden_rows(self, top: int, bottom: int) -> set[int]:
         hidden = set()
         for r, dim in self.sheet.row_dimensions.items():
-            if top <= r <= bottom and (dim.hidden or (dim.customHeight and dim.ht == 0)):
+            if top <= r <= bottom and (dim.hidden or dim.ht == 0):  # height 0 hides a row too
                 hidden.add(r)
         return hidden
 
@@ -284,12 +293,12 @@ class _SheetGrid:
         hidden: set[int] = set()
         # One <col> element may cover many columns (min..max): "hide all unused columns" covers 16384.
         for dim in list(self.sheet.column_dimensions.values()):
-            first = dim.min or openpyxl.utils.column_index_from_string(dim.index)
+            first = dim.min or column_index_from_string(dim.index)
             last = dim.max or first
             for c in range(max(first, left), min(last, right) + 1):
                 if dim.width:
                     widths[c] = float(dim.width)
-                if dim.hidden or (dim.customWidth and not dim.width):
+                if dim.hidden or dim.width == 0:  # width 0 hides a column too
                     hidden.add(c)
         return hidden, widths
 
@@ -298,16 +307,21 @@ class _SheetGrid:
         ranges = []
         merged: set[tuple[int, int]] = set()
         for m in self.sheet.merged_cells.ranges:
-            rng = _Range(max(m.min_row, top), max(m.min_col, left), min(m.max_row, bottom), min(m.max_col, right))
+            anchor = (m.min_row, m.min_col)
+            rng = _Range(
+                max(m.min_row, top),
+                max(m.min_col, left),
+                min(m.max_row, bottom),
+                min(m.max_col, right),
+                anchor,
+            )
             if rng.top > rng.bottom or rng.left > rng.right:
                 continue
-            if (rng.top, rng.left) != (m.min_row, m.min_col):
-                # The clip cut off the top-left cell, which holds the content: nothing to show, but
-                # the cells stay covered.
-                pass
             ranges.append(rng)
-            merged.update((r, c) for r in range(rng.top, rng.bottom + 1) for c in range(rng.left, rng.right + 1))
-        for (r, c), text in self.texts.items():
+            merged.update(
+                (r, c) for r in range(rng.top, rng.bottom + 1) for c in range(rng.left, rng.right + 1)
+            )
+        for r, c in self.texts:
             if (r, c) in merged or not _centred_across(self.cells[(r, c)]):
                 continue
             end = c
@@ -318,8 +332,8 @@ class _SheetGrid:
                 and _centred_across(self.cells.get((r, end + 1)))
             ):
                 end += 1
-            if end > c and text:
-                ranges.append(_Range(r, c, r, end))
+            if end > c:
+                ranges.append(_Range(r, c, r, end, (r, c)))
         return ranges
 
 

@@ -1,4 +1,8 @@
-"""Find input files: files, folders (recursively) and .zip archives, whose members are inputs too."""
+"""Find input files: files, folders (recursively) and .zip archives, whose members are inputs too.
+
+Discovery yields light `Task`s (where to read a file, its hash), not the files' bytes, so a batch
+of thousands of files never sits in memory; a worker reads its file with `load`.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import hashlib
 import io
 import zipfile
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from extractors.detect import detect_format
@@ -15,46 +20,82 @@ MAX_MEMBER_BYTES = 200 * 1024 * 1024  # a member declaring more is a zip bomb, n
 MAX_ARCHIVE_DEPTH = 3
 
 
-def _make(source: str, data: bytes, error: str | None = None) -> InputFile:
-    return InputFile(source_file=source, data=data, sha256=hashlib.sha256(data).hexdigest(), error=error)
+@dataclass(frozen=True)
+class Task:
+    """One input to process: a file on disk, or a member of (nested) archives inside it."""
+
+    source_file: str  # relative to the input root; `archive.zip/inner/path` for members
+    path: str  # the file on disk
+    members: tuple[str, ...] = ()  # archive member names, outermost first
+    sha256: str = ""
+    error: str | None = None  # the input cannot be read at all (reported as failed)
 
 
 def _is_archive(data: bytes) -> bool:
     try:
         return detect_format(data, "zip") == "zip"
-    except Exception:  # an empty file is no archive; it is reported by the run, not here
+    except Exception:  # an empty file is no archive; the run reports it
         return False
 
 
-def _expand(source: str, data: bytes, depth: int) -> Iterator[InputFile]:
-    """Yield the file itself, or the members of an archive (nested archives too)."""
+def _read_member(data: bytes, name: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        info = zf.getinfo(name)
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise ValueError("member too large")
+        # Read in chunks and stop past the limit: the declared size of a crafted member can lie.
+        out = bytearray()
+        with zf.open(info) as fh:
+            while chunk := fh.read(1 << 20):
+                out += chunk
+                if len(out) > MAX_MEMBER_BYTES:
+                    raise ValueError("member too large")
+        return bytes(out)
+
+
+def _expand(task: Task, data: bytes, depth: int) -> Iterator[Task]:
     if depth >= MAX_ARCHIVE_DEPTH or not _is_archive(data):
-        yield _make(source, data)
+        yield Task(task.source_file, task.path, task.members, hashlib.sha256(data).hexdigest())
         return
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        for info in zf.infolist():
-            if info.is_dir():
-                continue
-            # Member names are only labels here: nothing is ever written to disk from an archive.
-            name = info.filename.replace("\\", "/").lstrip("/")
-            member = f"{source}/{name}"
-            if info.file_size > MAX_MEMBER_BYTES:
-                yield _make(member, b"", "элемент архива слишком велик (возможна zip-бомба)")
-                continue
-            try:
-                member_data = zf.read(info)
-            except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, NotImplementedError) as e:
-                yield _make(member, b"", f"элемент архива не читается: {e}")
-                continue
-            yield from _expand(member, member_data, depth + 1)
+        infos = [i for i in zf.infolist() if not i.is_dir()]
+    for info in infos:
+        # Member names are only labels: nothing is ever written to disk from an archive.
+        label = info.filename.replace("\\", "/").lstrip("/")
+        member = Task(f"{task.source_file}/{label}", task.path, (*task.members, info.filename))
+        if info.file_size > MAX_MEMBER_BYTES:
+            yield Task(
+                member.source_file,
+                member.path,
+                member.members,
+                error="элемент архива слишком велик (возможна zip-бомба)",
+            )
+            continue
+        try:
+            member_data = _read_member(data, info.filename)
+        except Exception as e:  # a broken member is reported on its own row; the archive goes on
+            yield Task(
+                member.source_file, member.path, member.members, error=f"элемент архива не читается: {e}"
+            )
+            continue
+        yield from _expand(member, member_data, depth + 1)
 
 
-def discover(inputs: Sequence[Path]) -> Iterator[InputFile]:
-    """Every input file once, in a stable order; `source_file` is relative to its input root."""
+def discover(inputs: Sequence[Path]) -> Iterator[Task]:
+    """Every input once, in a stable order. Symlinks are not followed out of an input folder."""
     for root in inputs:
         if root.is_dir():
-            paths = sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink())
-            for p in paths:
-                yield from _expand(p.relative_to(root).as_posix(), p.read_bytes(), 0)
+            for p in sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink()):
+                yield from _expand(Task(p.relative_to(root).as_posix(), str(p)), p.read_bytes(), 0)
         else:
-            yield from _expand(root.name, root.read_bytes(), 0)
+            yield from _expand(Task(root.name, str(root)), root.read_bytes(), 0)
+
+
+def load(task: Task) -> InputFile:
+    """The task's bytes, read again from disk (and from its archives)."""
+    if task.error:
+        return InputFile(task.source_file, b"", task.sha256, task.error)
+    data = Path(task.path).read_bytes()
+    for name in task.members:
+        data = _read_member(data, name)
+    return InputFile(task.source_file, data, task.sha256 or hashlib.sha256(data).hexdigest())

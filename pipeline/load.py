@@ -63,7 +63,7 @@ DOCUMENT_SCHEMA = pa.schema(
 )
 
 
-def _table(records: Sequence[Any], schema: pa.Schema) -> pa.Table:
+def to_table(records: Sequence[Any], schema: pa.Schema) -> pa.Table:
     rows = [dataclasses.asdict(r) for r in records]
     for row in rows:
         for key, value in row.items():
@@ -78,8 +78,8 @@ def write_dataset(
     """Write all outputs into `out`, replacing earlier ones; files appear whole or not at all."""
     out.mkdir(parents=True, exist_ok=True)
     tables = {
-        "documents": _table(documents, DOCUMENT_SCHEMA),
-        "activities": _table(activities, ACTIVITY_SCHEMA),
+        "documents": to_table(documents, DOCUMENT_SCHEMA),
+        "activities": to_table(activities, ACTIVITY_SCHEMA),
     }
     for name, table in tables.items():
         tmp = out / f".{name}.parquet.tmp"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from extractors import extract
@@ -24,15 +23,20 @@ class FileResult:
     seconds: float
 
 
-def document_id(item: InputFile) -> str:
-    return hashlib.sha256(f"{item.source_file}\0{item.sha256}".encode()).hexdigest()[:16]
+def document_id(source_file: str, sha256: str) -> str:
+    return hashlib.sha256(f"{source_file}\0{sha256}".encode()).hexdigest()[:16]
 
 
-def _failed(item: InputFile, fmt: str, error: str) -> DocumentRecord:
+def _extension(source_file: str) -> str:
+    name = source_file.rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[-1].lower() if "." in name else "?"
+
+
+def failed_record(source_file: str, sha256: str, error: str) -> DocumentRecord:
     return DocumentRecord(
-        document_id=document_id(item),
-        source_file=item.source_file,
-        format=fmt,
+        document_id=document_id(source_file, sha256),
+        source_file=source_file,
+        format=_extension(source_file),
         status="failed",
         error=error,
         organization=None,
@@ -42,7 +46,7 @@ def _failed(item: InputFile, fmt: str, error: str) -> DocumentRecord:
         n_activities=0,
         ocr_pages=0,
         garbled_pages=0,
-        sha256=item.sha256,
+        sha256=sha256 or None,
         title=None,
     )
 
@@ -85,22 +89,26 @@ def _records(item: InputFile, method: str, doc_id: str, norm: NormalizedDocument
 def process_file(item: InputFile, reference: Reference) -> FileResult:
     """The unit of work: one file in, its rows out. Every failure becomes a `failed` row."""
     started = time.perf_counter()
-    fmt = item.extension or "?"
+    fmt = _extension(item.source_file)
+
+    def failed(error: str) -> FileResult:
+        return FileResult(
+            failed_record(item.source_file, item.sha256, error), [], time.perf_counter() - started
+        )
+
     try:
         if item.error:
-            return FileResult(_failed(item, fmt, item.error), [], time.perf_counter() - started)
+            return failed(item.error)
         _kind, extracted = extract(item)
         norm = normalize(extracted, reference)
     except RoadmapError as e:
-        return FileResult(_failed(item, fmt, str(e)), [], time.perf_counter() - started)
+        return failed(str(e))
+    except MemoryError:
+        raise  # the worker reports it; a half-freed process should not go on
     except Exception as e:  # a bug, not bad input: keep the batch going and say so
         log.exception("internal error on %s", item.source_file)
-        return FileResult(
-            _failed(item, fmt, f"внутренняя ошибка: {type(e).__name__}: {e}"),
-            [],
-            time.perf_counter() - started,
-        )
-    doc_id = document_id(item)
+        return failed(f"внутренняя ошибка: {type(e).__name__}: {e}")
+    doc_id = document_id(item.source_file, item.sha256)
     activities = _records(item, extracted.method, doc_id, norm)
     status = norm.status
     if status == "ok" and (extracted.warnings or extracted.garbled_pages > extracted.ocr_pages):
@@ -123,8 +131,3 @@ def process_file(item: InputFile, reference: Reference) -> FileResult:
         flags=("multi_year",) if norm.facts.multi_year else (),
     )
     return FileResult(record, activities, time.perf_counter() - started)
-
-
-def process_all(items: Iterable[InputFile], reference: Reference) -> Iterator[FileResult]:
-    for item in items:
-        yield process_file(item, reference)
