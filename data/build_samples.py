@@ -12,6 +12,7 @@ core properties and fixed zip entry times.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import itertools
 import json
@@ -35,7 +36,7 @@ from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from data.sample_specs import seeds, variants
-from data.sample_specs.model import FAILED, NOT_ROADMAP, Act, DocTruth, Stage, Sub, rows_of, truth_row
+from data.sample_specs.model import FAILED, Act, DocTruth, Stage, Sub, not_roadmap, rows_of, truth_row
 
 SAMPLES_DIR = Path(__file__).resolve().parent / "samples"
 SIDE_FILES = {"truth.json", "about.md", "expected.json"}
@@ -172,7 +173,7 @@ def marked_up(doc: DocxDocument, lines: Sequence[str]) -> None:
 
 
 def grid_table(doc: DocxDocument, widths_cm: Sequence[float], header: Sequence[str] | None) -> Table:
-    table = doc.add_table(rows=0, cols=len(widths_cm))
+    table: Table = doc.add_table(rows=0, cols=len(widths_cm))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
@@ -200,8 +201,10 @@ def fill(cell: _Cell, value: str | Sequence[str], *, bold: bool = False, italic:
             run.italic = italic or None
 
 
-def add_row(table: Table, values: Cells, *, bold: bool = False, italic_cols: frozenset[int] = frozenset()) -> _Row:
-    row = table.add_row()
+def add_row(
+    table: Table, values: Cells, *, bold: bool = False, italic_cols: frozenset[int] = frozenset()
+) -> _Row:
+    row: _Row = table.add_row()  # type: ignore[no-untyped-call]  # untyped in python-docx 1.2
     for i, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
         cell.width = table.columns[i].width
         fill(cell, value, bold=bold, italic=i in italic_cols)
@@ -211,7 +214,8 @@ def add_row(table: Table, values: Cells, *, bold: bool = False, italic_cols: fro
 def span(row: _Row, first: int = 0) -> _Cell:
     """Merge the row's cells from `first` to the last into one (w:gridSpan)."""
     cells = row.cells
-    return cells[first].merge(cells[-1])
+    merged: _Cell = cells[first].merge(cells[-1])
+    return merged
 
 
 def merge_down(table: Table, col: int, top: int, bottom: int) -> None:
@@ -428,7 +432,9 @@ def lyceum6_reordered() -> Sample:
         align=WD_ALIGN_PARAGRAPH.CENTER,
     )
     para(doc)
-    layout = Layout(("№", "Мероприятие", "Сроки", "Ответственные"), (1.1, 9.9, 2.8, 3.7), stage_mode="span_rest")
+    layout = Layout(
+        ("№", "Мероприятие", "Сроки", "Ответственные"), (1.1, 9.9, 2.8, 3.7), stage_mode="span_rest"
+    )
     activity_table(doc, seeds.LYCEUM6_REORDERED, layout)
     return Sample(
         "lyceum6_reordered",
@@ -467,9 +473,8 @@ def eldig_stage_grouped() -> Sample:
     para(doc)
     for i, text in enumerate(seeds.ELDIG_EXPECTED, 1):
         para(doc, f"{i}. {text}")
-    para(doc)
-    para(doc, "5. Планируемые мероприятия", bold=True)
     landscape_section(doc)
+    para(doc, "5. Планируемые мероприятия", bold=True)
     eldig_table(doc)
     rows = [
         truth_row(sub.wording, sub.aid, blk.stage, sub.when, sub.roles, 2024)
@@ -487,7 +492,8 @@ def eldig_stage_grouped() -> Sample:
         "seed 001 (МБООУ СТД, НДЛ Элдиг-Хемская СШ-И, 2024-2025), its preamble and table.",
         "Stage-grouped 6-column table: №/stage/group cells merged down (vMerge), stage cell with "
         "Задача:/Результат:, one activity per numbered sub-item (gaps in numbering kept), dates cells padded "
-        "with blank lines (a line applies to its sub-item and following undated ones; extra lines ignored); "
+        "with blank lines (a line applies to the sub-item beside it and to following undated ones; in the last "
+        "group «Май 2025г» belonged to the removed item 5, so items 4, 6, 7 get April, June, August); "
         "«Октябрь 2021г.» keeps its written year; an empty unmerged responsible cell gives no roles, merged "
         "cells are inherited; preamble lists of stages and expected results are not activities.",
     )
@@ -536,7 +542,9 @@ def lyceum12_flowing() -> Sample:
     )
     para(doc)
     items = seeds.lyceum12_items()
-    layout = Layout(("Мероприятия", "Сроки", "Ответственные"), (11.0, 3.0, 3.5), numbered=False, stage_mode="span_all")
+    layout = Layout(
+        ("Мероприятия", "Сроки", "Ответственные"), (11.0, 3.0, 3.5), numbered=False, stage_mode="span_all"
+    )
     activity_table(doc, items, layout)
     para(doc)
     outro = seeds.LYCEUM12_OUTRO
@@ -566,7 +574,12 @@ def valuyki_college() -> Sample:
     for text, heading in seeds.VALUYKI_PREAMBLE:
         para(doc, text, bold=heading, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
     landscape_section(doc)
-    para(doc, "План внедрения «Дорожной карты» целевой модели наставничества", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    para(
+        doc,
+        "План внедрения «Дорожной карты» целевой модели наставничества",
+        bold=True,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+    )
     para(doc)
     items = seeds.valuyki_items()
     layout = Layout(
@@ -615,7 +628,9 @@ def sosnogorsk_2022() -> Sample:
         content = [item.marker + item.text if isinstance(item, Sub) else item for item in st.content]
         add_row(table, [st.num, st.title, content, list(st.dates)])
         rows += [
-            truth_row(s.wording, s.aid, st.stage, s.when, s.roles, None) for s in st.content if isinstance(s, Sub)
+            truth_row(s.wording, s.aid, st.stage, s.when, s.roles, None)
+            for s in st.content
+            if isinstance(s, Sub)
         ]
     return Sample(
         "sosnogorsk_2022",
@@ -659,7 +674,9 @@ def kindergarten_romashka() -> Sample:
         bold=True,
     )
     para(doc)
-    layout = Layout(("№ п/п", "Мероприятия", "Сроки", "Ответственный"), (1.2, 9.3, 3.0, 4.0), stage_mode="span_rest")
+    layout = Layout(
+        ("№ п/п", "Мероприятия", "Сроки", "Ответственный"), (1.2, 9.3, 3.0, 4.0), stage_mode="span_rest"
+    )
     activity_table(doc, variants.KINDERGARTEN, layout)
     return Sample(
         "kindergarten_romashka",
@@ -736,7 +753,9 @@ def no_table_paragraphs() -> Sample:
         if isinstance(item, Stage):
             para(doc, f"{item.num} {item.title}", bold=True)
         else:
-            para(doc, f"{item.num} {item.text} — {item.dates} — {item.resp}.", align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+            para(
+                doc, f"{item.num} {item.text} — {item.dates} — {item.resp}.", align=WD_ALIGN_PARAGRAPH.JUSTIFY
+            )
     para(doc)
     para(doc, "Куратор программы наставничества:\t\t__________ Л.Н. Сорокина")
     return Sample(
@@ -827,7 +846,10 @@ def word_features() -> Sample:
     doc = new_doc("Calibri", 11)
     ids = _counter()
     approval = doc.add_table(rows=1, cols=2)
-    fill(approval.cell(0, 0), ["СОГЛАСОВАНО", "на заседании педагогического совета", "протокол от 29.08.2024 № 1"])
+    fill(
+        approval.cell(0, 0),
+        ["СОГЛАСОВАНО", "на заседании педагогического совета", "протокол от 29.08.2024 № 1"],
+    )
     fill(
         approval.cell(0, 1),
         ["УТВЕРЖДАЮ", f"Директор {variants.WORD_ORG}", "________ Н.В. Орлова", "Приказ от 30.08.2024 № 215"],
@@ -865,7 +887,10 @@ def word_features() -> Sample:
         elif item.num == "5":
             write_revised(
                 text_cell.paragraphs[0],
-                [("", "Формирование базы наставников"), ("ins", " из числа педагогов и обучающихся 10–11 классов")],
+                [
+                    ("", "Формирование базы наставников"),
+                    ("ins", " из числа педагогов и обучающихся 10–11 классов"),
+                ],
                 ids,
             )
         elif item.num == "10":
@@ -877,23 +902,27 @@ def word_features() -> Sample:
         else:
             text_cell.paragraphs[0].add_run(item.text)
         if item.num == "4":
-            nested_people(resp_cell, [("Зам. директора по УВР", "Смирнова О.П."), ("Руководитель ШМО", "Ким Е.В.")])
+            nested_people(
+                resp_cell, [("Зам. директора по УВР", "Смирнова О.П."), ("Руководитель ШМО", "Ким Е.В.")]
+            )
         else:
             resp_cell.paragraphs[0].add_run(item.resp)
         if item.num == "2":
             gone = add_row(table, ["", "", "", ""])
-            delete_row_tracked(gone, ["3", "Встреча с выпускниками школы", "Сентябрь", "Зам. директора по ВР"], ids)
+            delete_row_tracked(
+                gone, ["3", "Встреча с выпускниками школы", "Сентябрь", "Зам. директора по ВР"], ids
+            )
         if item.num == "":
             start_late(row, widths[0])
         if item.num == "3":
             tc = text_cell._tc
-            later.append(lambda tc=tc: wrap_in_sdt(tc, "Мероприятие", 2001))
+            later.append(functools.partial(wrap_in_sdt, tc, "Мероприятие", 2001))
         if item.num == "6":
             p = text_cell.paragraphs[0]._p
-            later.append(lambda p=p: wrap_in_sdt(p, "Текст", 2002))
+            later.append(functools.partial(wrap_in_sdt, p, "Текст", 2002))
         if item.num == "7":
             tr = row._tr
-            later.append(lambda tr=tr: wrap_in_sdt(tr, "Строка плана", 2003))
+            later.append(functools.partial(wrap_in_sdt, tr, "Строка плана", 2003))
     for action in later:
         action()
     wrap_in_sdt(title._p, "Заголовок", 2000)
@@ -917,7 +946,7 @@ def nested_people(cell: _Cell, people: Sequence[tuple[str, str]]) -> None:
     inner = cell.add_table(rows=0, cols=2)
     inner.style = "Table Grid"
     for role, person in people:
-        row = inner.add_row()
+        row: _Row = inner.add_row()  # type: ignore[no-untyped-call]  # untyped in python-docx 1.2
         fill(row.cells[0], role)
         fill(row.cells[1], person)
     first = cell.paragraphs[0]._p
@@ -929,18 +958,23 @@ def nested_people(cell: _Cell, people: Sequence[tuple[str, str]]) -> None:
 
 def not_roadmap_polozhenie() -> Sample:
     doc = new_doc("Times New Roman", 12)
-    block(doc, ["УТВЕРЖДЕНО", "приказом директора МБОУ «СОШ № 8»", "от 31.08.2023 № 148"], align=WD_ALIGN_PARAGRAPH.RIGHT)
+    block(
+        doc,
+        ["УТВЕРЖДЕНО", "приказом директора МБОУ «СОШ № 8»", "от 31.08.2023 № 148"],
+        align=WD_ALIGN_PARAGRAPH.RIGHT,
+    )
     para(doc)
     marked_up(doc, variants.POLOZHENIE)
     return Sample(
         "not_roadmap_polozhenie",
         "roadmap.docx",
         finish(doc, author="Секретарь", created=dt.datetime(2023, 8, 31, 12, 0)),
-        NOT_ROADMAP,
+        not_roadmap("МБОУ «СОШ № 8»", None),
         [],
         "own variation: a Положение о наставничестве of МБОУ «СОШ № 8».",
         "A regulation, not a roadmap: numbered clauses with deadlines («до 1 октября», «в сентябре и в мае») "
-        "and a passing mention of the дорожная карта yield no activities.",
+        "and a passing mention of the дорожная карта yield no activities; its organization is still recorded, "
+        "model unknown.",
     )
 
 
@@ -951,7 +985,7 @@ def not_roadmap_order() -> Sample:
         "not_roadmap_order",
         "roadmap.docx",
         finish(doc, author="Секретарь", created=dt.datetime(2024, 8, 30, 9, 40)),
-        NOT_ROADMAP,
+        not_roadmap("МБОУ «СОШ № 3»", 2024),
         [],
         "own variation: an order (приказ) of МБОУ «СОШ № 3» г. Кемерово.",
         "An order approving «дорожную карту (приложение 1)» without it attached: deadlines «в срок до "
@@ -977,7 +1011,7 @@ def not_roadmap_board_plan() -> Sample:
         "not_roadmap_board_plan",
         "roadmap.docx",
         finish(doc, author="Белова", created=dt.datetime(2023, 9, 12, 18, 0)),
-        NOT_ROADMAP,
+        not_roadmap(variants.BOARD_ORG, 2023),
         [],
         "own variation: a school board (управляющий совет) work plan of МБОУ «СОШ № 17».",
         "A plan table with months and a responsible column, one row reading «Информирование родительской "
@@ -1078,7 +1112,9 @@ def write_sample(sample: Sample) -> None:
             old.unlink()
     (folder / sample.filename).write_bytes(sample.data)
     truth = {"document": sample.doc.as_json(), "activities": sample.rows}
-    (folder / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (folder / "truth.json").write_text(
+        json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     about = f"Source: {sample.source}\nExercises: {sample.rules}\n"
     (folder / "about.md").write_text(about, encoding="utf-8")
 

@@ -47,6 +47,7 @@ _MONTHS = (
 # Parts of a number format that are printed as is: "quoted text", \x, [colour/locale/condition],
 # _x (a space as wide as x), *x (fill). Their letters are not date codes.
 _FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
+_ELAPSED = re.compile(r"\[(?:h+|m+|s+)\]")  # [h]:mm is elapsed time: codes, not a literal
 _MINUTES = re.compile(r"(h[^a-z]*)m+|m+([^a-z]*s)")  # "m" right after hours or before seconds
 # Excel column widths count characters of the default font (11 pt): a cell's font scales that.
 _DEFAULT_FONT_POINTS = 11.0
@@ -124,7 +125,8 @@ def _load(data: bytes) -> Any:
 
 def _format_codes(number_format: str) -> str:
     """The first section of a number format, lower-cased, without its literal parts."""
-    return _FORMAT_LITERALS.sub("", (number_format or "").split(";")[0]).lower()
+    first = _ELAPSED.sub("h", (number_format or "").split(";")[0].lower())
+    return _FORMAT_LITERALS.sub("", first)
 
 
 def _date_text(value: dt.date, number_format: str) -> str:
@@ -180,13 +182,24 @@ def _lines(text: str) -> tuple[tuple[str, ...], str]:
 
 @dataclass(frozen=True)
 class _Range:
-    """A merged range clipped to the used area; `anchor` is its original top-left cell."""
+    """A merged range clipped to the used area."""
 
     top: int
     left: int
     bottom: int
     right: int
-    anchor: tuple[int, int]
+    anchor: tuple[int, int]  # the original top-left cell: it holds the content and the style
+    columns: tuple[int, int]  # the original first and last column: how wide the cell is on screen
+
+
+@dataclass(frozen=True)
+class _ColumnSpec:
+    """One <col> element: it may cover many columns ("hide all unused columns" reaches 16384)."""
+
+    first: int
+    last: int
+    width: float | None
+    hidden: bool
 
 
 class _SheetGrid:
@@ -202,17 +215,23 @@ class _SheetGrid:
             text = cell_text(cell.value, cell.number_format)
             if text.strip():
                 self.texts[pos] = text
+        self.columns: list[_ColumnSpec] = []
+        for dim in list(sheet.column_dimensions.values()):
+            first = dim.min or column_index_from_string(dim.index)
+            # Width 0 hides a column as surely as `hidden` does.
+            self.columns.append(
+                _ColumnSpec(first, dim.max or first, dim.width, bool(dim.hidden or dim.width == 0))
+            )
+        fmt = sheet.sheet_format
+        self.default_width = float(fmt.defaultColWidth or (fmt.baseColWidth or 8) + 0.71)  # Excel: 8.43
 
     def table(self, index: int) -> RawTable | None:
         if not self.texts:
             return None
-        rows_used = [r for r, _ in self.texts]
-        cols_used = [c for _, c in self.texts]
-        top, bottom, left, right = min(rows_used), max(rows_used), min(cols_used), max(cols_used)
-        hidden_rows = self._hidden_rows(top, bottom)
-        hidden_cols, widths = self._columns(left, right)
-        visible_rows = [r for r in range(top, bottom + 1) if r not in hidden_rows]
-        visible_cols = [c for c in range(left, right + 1) if c not in hidden_cols]
+        top, bottom = min(r for r, _ in self.texts), max(r for r, _ in self.texts)
+        left, right = min(c for _, c in self.texts), max(c for _, c in self.texts)
+        visible_rows = [r for r in range(top, bottom + 1) if r not in self._hidden_rows()]
+        visible_cols = [c for c in range(left, right + 1) if not self._column_hidden(c)]
         ranges = self._ranges(top, bottom, left, right)
 
         # Where each range is, and where content shows: a range's content shows at its first visible
@@ -222,118 +241,95 @@ class _SheetGrid:
         for k, rng in enumerate(ranges):
             rows = [r for r in visible_rows if rng.top <= r <= rng.bottom]
             cols = [c for c in visible_cols if rng.left <= c <= rng.right]
-            for r in rows:
-                for c in cols:
-                    cover[(r, c)] = k
+            cover.update(((r, c), k) for r in rows for c in cols)
             if rows and cols and rng.anchor in self.texts:
                 shown.add((rows[0], cols[0]))
-        vis_r, vis_c = set(visible_rows), set(visible_cols)
-        for r, c in self.texts:
-            if (r, c) not in cover and r in vis_r and c in vis_c:
-                shown.add((r, c))
+        row_set, col_set = set(visible_rows), set(visible_cols)
+        shown.update(p for p in self.texts if p not in cover and p[0] in row_set and p[1] in col_set)
+        # Rows and columns where nothing shows are dropped: spacers, and columns a title runs across.
         kept_rows = sorted({r for r, _ in shown})
         kept_cols = sorted({c for _, c in shown})
         if not kept_rows:
             return None
         grid_col = {c: i for i, c in enumerate(kept_cols)}
+        range_cols = [[c for c in kept_cols if rng.left <= c <= rng.right] for rng in ranges]
+        range_top = [next((r for r in kept_rows if rng.top <= r <= rng.bottom), 0) for rng in ranges]
 
-        def range_cols(rng: _Range) -> list[int]:
-            return [c for c in kept_cols if rng.left <= c <= rng.right]
-
-        def width(first: int, last: int) -> float:
-            return sum(widths[c] for c in visible_cols if first <= c <= last)
-
-        first_row = {
-            k: min((r for r in kept_rows if rng.top <= r <= rng.bottom), default=0)
-            for k, rng in enumerate(ranges)
-        }
         raw_rows: list[RawRow] = []
         for r in kept_rows:
             cells: list[RawCell] = []
             for c in kept_cols:
-                which = cover.get((r, c))
-                if which is None:
-                    cells.append(self._cell((r, c), grid_col[c], 1, width(c, c)))
-                    continue
-                rng = ranges[which]
-                cols = range_cols(rng)
-                if c != cols[0]:
-                    continue  # covered by the range's cell on the left
-                cell = self._cell(rng.anchor, grid_col[c], len(cols), width(rng.left, rng.right))
-                if r != first_row[which]:
-                    cell = RawCell(
-                        "", (), cell.col, cell.span, continued=True, chars_per_line=cell.chars_per_line
-                    )
-                cells.append(cell)
+                at = cover.get((r, c))
+                if at is None:
+                    cells.append(self._cell((r, c), grid_col[c], 1, (c, c)))
+                elif c == range_cols[at][0]:  # other columns of the range are covered by this cell
+                    cell = self._cell(ranges[at].anchor, grid_col[c], len(range_cols[at]), ranges[at].columns)
+                    if r != range_top[at]:
+                        cell = RawCell(
+                            "", (), cell.col, cell.span, continued=True, chars_per_line=cell.chars_per_line
+                        )
+                    cells.append(cell)
             raw_rows.append(RawRow(cells=tuple(cells), index=len(raw_rows)))
         return RawTable(rows=tuple(raw_rows), index=index, n_cols=len(kept_cols))
 
-    def _cell(self, pos: tuple[int, int], col: int, span: int, width: float) -> RawCell:
+    def _cell(self, pos: tuple[int, int], col: int, span: int, columns: tuple[int, int]) -> RawCell:
+        """The cell whose content is at `pos`, as wide on screen as sheet `columns` (first, last)."""
         lines, text = _lines(self.texts.get(pos, ""))
         per_line = None
         cell = self.cells.get(pos)
-        if text and cell is not None and cell.alignment.wrap_text and width > 0:
-            # Only wrapped cells break lines by width; others run over their neighbours on one line.
+        # Only wrapped cells break lines by width; others run over their neighbours on one line.
+        if text and cell is not None and cell.alignment.wrap_text and (width := self._width(*columns)) > 0:
             points = cell.font.sz or _DEFAULT_FONT_POINTS
             per_line = max(1, round(width * _DEFAULT_FONT_POINTS / points))
         return RawCell(text, lines, col, span, chars_per_line=per_line)
 
-    def _hidden_rows(self, top: int, bottom: int) -> set[int]:
-        hidden = set()
-        for r, dim in self.sheet.row_dimensions.items():
-            if top <= r <= bottom and (dim.hidden or dim.ht == 0):  # height 0 hides a row too
-                hidden.add(r)
-        return hidden
+    def _hidden_rows(self) -> set[int]:
+        # Height 0 hides a row as surely as `hidden` does.
+        return {r for r, dim in self.sheet.row_dimensions.items() if dim.hidden or dim.ht == 0}
 
-    def _columns(self, left: int, right: int) -> tuple[set[int], dict[int, float]]:
-        """Hidden columns and every column's width (in characters) between `left` and `right`."""
-        fmt = self.sheet.sheet_format
-        default = fmt.defaultColWidth or (fmt.baseColWidth or 8) + 0.71  # Excel's 8.43 for base 8
-        widths = dict.fromkeys(range(left, right + 1), float(default))
-        hidden: set[int] = set()
-        # One <col> element may cover many columns (min..max): "hide all unused columns" covers 16384.
-        for dim in list(self.sheet.column_dimensions.values()):
-            first = dim.min or column_index_from_string(dim.index)
-            last = dim.max or first
-            for c in range(max(first, left), min(last, right) + 1):
-                if dim.width:
-                    widths[c] = float(dim.width)
-                if dim.hidden or dim.width == 0:  # width 0 hides a column too
-                    hidden.add(c)
-        return hidden, widths
+    def _column_hidden(self, col: int) -> bool:
+        return any(spec.first <= col <= spec.last and spec.hidden for spec in self.columns)
+
+    def _width(self, first: int, last: int) -> float:
+        """Width of the visible columns first..last, in characters (Excel's unit)."""
+        total = 0.0
+        for col in range(first, last + 1):
+            specs = [spec for spec in self.columns if spec.first <= col <= spec.last]
+            if not any(spec.hidden for spec in specs):
+                total += next((spec.width for spec in specs if spec.width), self.default_width)
+        return total
 
     def _ranges(self, top: int, bottom: int, left: int, right: int) -> list[_Range]:
         """Merged ranges clipped to the used area, plus "centre across selection" runs."""
         ranges = []
         merged: set[tuple[int, int]] = set()
         for m in self.sheet.merged_cells.ranges:
-            anchor = (m.min_row, m.min_col)
             rng = _Range(
                 max(m.min_row, top),
                 max(m.min_col, left),
                 min(m.max_row, bottom),
                 min(m.max_col, right),
-                anchor,
+                anchor=(m.min_row, m.min_col),
+                columns=(m.min_col, m.max_col),
             )
-            if rng.top > rng.bottom or rng.left > rng.right:
-                continue
-            ranges.append(rng)
-            merged.update(
-                (r, c) for r in range(rng.top, rng.bottom + 1) for c in range(rng.left, rng.right + 1)
-            )
+            if rng.top <= rng.bottom and rng.left <= rng.right:
+                ranges.append(rng)
+                merged.update(
+                    (r, c) for r in range(rng.top, rng.bottom + 1) for c in range(rng.left, rng.right + 1)
+                )
         for r, c in self.texts:
             if (r, c) in merged or not _centred_across(self.cells[(r, c)]):
                 continue
             end = c
             while (
-                end + 1 <= right
+                end < right
                 and (r, end + 1) not in self.texts
                 and (r, end + 1) not in merged
                 and _centred_across(self.cells.get((r, end + 1)))
             ):
                 end += 1
             if end > c:
-                ranges.append(_Range(r, c, r, end, (r, c)))
+                ranges.append(_Range(r, c, r, end, anchor=(r, c), columns=(c, end)))
         return ranges
 
 

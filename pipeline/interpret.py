@@ -69,8 +69,9 @@ class Interpretation:
 class _Item:
     text: str
     number: str
-    first_line: int  # index of its first line in the cell
-    n_lines: int  # estimated printed lines
+    start: int  # first printed line of the item in its cell (wrapping estimated)
+    end: int  # printed line after its last
+    group: tuple[int, int] | None = None  # printed lines of the lead-in of lettered sub-items
 
 
 def _stage_number(text: str) -> int | None:
@@ -157,12 +158,24 @@ def _split_inline(line: str) -> list[str]:
     return [p for p in parts if p.strip()]
 
 
+def _visual_starts(lines: Sequence[str], chars_per_line: int | None) -> list[int]:
+    """Printed line on which each paragraph of a cell starts (long paragraphs wrap)."""
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += _estimated_lines(line.strip(), chars_per_line) if line.strip() else 1
+    starts.append(pos)
+    return starts
+
+
 def split_items(lines: Sequence[str], chars_per_line: int | None = None) -> list[_Item]:
     """Split a cell into numbered sub-items; a cell without markers is one item.
 
     Lines without a marker continue the previous item (a wrapped paragraph); lead-in lines ending
-    with «:» and lone punctuation are dropped when sub-items follow.
+    with «:» and lone punctuation are dropped when sub-items follow. Each item keeps the printed
+    lines it covers, and lettered sub-items the lines of their lead-in, for `pair_lines`.
     """
+    vis = _visual_starts(lines, chars_per_line)
     expanded: list[tuple[int, str]] = []
     for i, line in enumerate(lines):
         for part in _split_inline(line):
@@ -176,34 +189,47 @@ def split_items(lines: Sequence[str], chars_per_line: int | None = None) -> list
         m = _ITEM_MARKER.match(stripped)
         if m:
             number = (m.group(1) or m.group(2) or "").strip()
-            body = stripped[m.end() :].strip()
-            items.append(_Item(body, number, i, _estimated_lines(stripped, chars_per_line)))
+            items.append(_Item(stripped[m.end() :].strip(), number, vis[i], vis[i + 1]))
         elif items:
-            last = items[-1]
-            last.text = f"{last.text} {stripped}".strip()
-            last.n_lines = (i - last.first_line) + _estimated_lines(stripped, chars_per_line)
+            items[-1].text = f"{items[-1].text} {stripped}".strip()
+            items[-1].end = vis[i + 1]
         else:
             preamble.append((i, stripped))
     if len(items) < 2:
-        text = " ".join(s for _, s in [*preamble, *((it.first_line, it.text) for it in items)])
-        first = preamble[0][0] if preamble else (items[0].first_line if items else 0)
+        text = " ".join(s for _, s in [*preamble, *(("", it.text) for it in items)]).strip()
         number = items[0].number if items and not preamble else ""
-        return [_Item(text.strip(), number, first, max(1, len(lines)))] if text.strip() else []
+        return [_Item(text, number, 0, vis[-1])] if text else []
     # Preamble lines before the first marker: a lead-in («…:») is dropped, anything else is its own item.
-    lead = [(i, s) for i, s in preamble if not s.rstrip().endswith(":") and s.strip(" .;")]
-    head = [_Item(s, "", i, _estimated_lines(s, chars_per_line)) for i, s in lead]
-    return [*head, *[it for it in items if it.text.strip(" .;")]]
+    head = [_Item(t, "", vis[i], vis[i + 1]) for i, t in preamble if not t.rstrip().endswith(":")]
+    kept: list[_Item] = []
+    lead_in: _Item | None = None
+    for k, it in enumerate(items):
+        if not it.text.strip(" .;"):
+            continue
+        # A numbered item ending with «:» followed by lettered sub-items is their lead-in.
+        if it.text.rstrip().endswith(":") and k + 1 < len(items) and items[k + 1].number.isalpha():
+            lead_in = it
+            continue
+        if lead_in is not None and it.number.isalpha():
+            it.group = (lead_in.start, lead_in.end)
+        else:
+            lead_in = None
+        kept.append(it)
+    return [*head, *kept]
 
 
 def _line_values(lines: Sequence[str]) -> list[tuple[int, str]]:
     return [(i, s.strip()) for i, s in enumerate(lines) if s.strip()]
 
 
-def pair_lines(items: Sequence[_Item], lines: Sequence[str]) -> tuple[list[str], bool]:
+def pair_lines(
+    items: Sequence[_Item], lines: Sequence[str], chars_per_line: int | None = None
+) -> tuple[list[str], bool]:
     """Give each sub-item its part of a dates/responsible cell; returns (values, ambiguous).
 
     One value covers every item; as many values as items pair in order; otherwise a value goes to
-    the item whose printed lines it sits against, and items left without one are ambiguous.
+    the item whose printed lines it sits against (a value against a lead-in goes to all its
+    sub-items), and items left without one are ambiguous.
     """
     values = _line_values(lines)
     n = len(items)
@@ -213,16 +239,15 @@ def pair_lines(items: Sequence[_Item], lines: Sequence[str]) -> tuple[list[str],
         return [values[0][1]] * n, False
     if len(values) == n:
         return [v for _, v in values], False
-    # Printed line ranges of the items, then each value to the item covering its line.
-    starts: list[int] = []
-    pos = 0
-    for it in items:
-        starts.append(pos)
-        pos += it.n_lines
+    vis = _visual_starts(lines, chars_per_line)  # the values wrap in their own column too
     out: list[list[str]] = [[] for _ in items]
-    for line_no, value in values:
-        k = max(i for i, s in enumerate(starts) if s <= line_no) if line_no >= starts[0] else 0
-        out[k].append(value)
+    for index, value in values:
+        line_no = vis[index]
+        own = [k for k, it in enumerate(items) if it.start <= line_no < it.end]
+        grouped = [k for k, it in enumerate(items) if it.group and it.group[0] <= line_no < it.group[1]]
+        before = [k for k, it in enumerate(items) if it.start <= line_no]
+        for k in own or grouped or [before[-1] if before else 0]:
+            out[k].append(value)
     ambiguous = any(not o for o in out)
     return ["\n".join(o) for o in out], ambiguous
 
@@ -313,10 +338,14 @@ class _TableReader:
                 state.stage_title = title
                 state.stage_number = _stage_number(number) if number else state.stage_count
         if self._is_stage_row(cells, table.n_cols, number, activity, content, dates, resp, stage_cell):
-            full = next(c.text for c in cells.values() if c.text.strip() and c is not by_role.get("number"))
-            num = _stage_number(number) if number else None
+            number_cell = by_role.get("number")
+            filled = [c for c in cells.values() if c.text.strip()]
+            # The title is the widest filled cell; a number cell counts only when it is not that cell.
+            title_cell = max(filled, key=lambda c: (c.span, len(c.text)))
+            full = title_cell.text
+            num = _stage_number(number) if number and number_cell is not title_cell else None
             if num is None:
-                num = _stage_number(full.split("\n")[0].split(" ")[0]) if full else None
+                num = _stage_number(full.split("\n")[0].split(" ")[0])
             state.stage_count += 1
             state.stage_title = _stage_title(full, self.rules)
             state.stage_number = num if num is not None else state.stage_count
@@ -335,8 +364,12 @@ class _TableReader:
         if not items:
             return
         dcell, rcell = by_role.get("dates"), by_role.get("responsible")
-        dvals, d_amb = pair_lines(items, dcell.lines if dcell else ())
-        rvals, _ = pair_lines(items, rcell.lines if rcell else ())
+        dvals, d_amb = (
+            pair_lines(items, dcell.lines, dcell.chars_per_line) if dcell else ([""] * len(items), False)
+        )
+        rvals, _ = (
+            pair_lines(items, rcell.lines, rcell.chars_per_line) if rcell else ([""] * len(items), False)
+        )
         if len(items) > 1 and rcell is not None and len(_line_values(rcell.lines)) != len(items):
             rvals = [rcell.text.strip()] * len(items)  # one list of roles for the whole group
         for k, item in enumerate(items):
@@ -427,8 +460,9 @@ def _paragraph_rows(
         resp = dates = ""
         if len(parts) >= 2 and is_role(parts[-1]):
             resp = parts.pop()
-        if len(parts) >= 2 and is_date(parts[-1]):
-            dates = parts.pop()
+        # A date range is itself dashed («сентябрь – октябрь»): take every trailing part that is a date.
+        while len(parts) >= 2 and is_date(parts[-1]):
+            dates = f"{parts.pop()} – {dates}" if dates else parts.pop()
         if m and (dates or resp):
             rows.append(
                 ActivityRow(

@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,15 @@ def _save(workbook: Any) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _replace_member(data: bytes, name: str, edit: Callable[[bytes], bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dest:
+        for info in src.infolist():
+            body = src.read(info)
+            dest.writestr(info.filename, edit(body) if info.filename == name else body)
+    return out.getvalue()
 
 
 def _grid(table: RawTable) -> list[list[Cell]]:
@@ -82,16 +92,32 @@ def test_roadmap_sheet_grid() -> None:
     assert all(r.page is None for r in roadmap.rows)
     assert _grid(roadmap) == [
         [(0, 4, False, ("Дорожная карта наставничества",))],
-        [(0, 1, False, ("№",)), (1, 1, False, ("Мероприятие",)), (2, 1, False, ("Сроки",))]
-        + [(3, 1, False, ("Ответственные",))],
+        [
+            (0, 1, False, ("№",)),
+            (1, 1, False, ("Мероприятие",)),
+            (2, 1, False, ("Сроки",)),
+            (3, 1, False, ("Ответственные",)),
+        ],
         [(0, 4, False, ("1. Подготовительный этап",))],
-        [(0, 1, False, ("1",)), (1, 1, False, ("Назначение куратора", "Издание приказа"))]
-        + [(2, 1, False, ("01.09.2023",)), (3, 1, False, ("Директор",))],
-        [(0, 1, False, ("2",)), (1, 1, False, ("Формирование базы наставников",))]
-        + [(2, 1, False, ("сентябрь",)), (3, 1, True, ())],
+        [
+            (0, 1, False, ("1",)),
+            (1, 1, False, ("Назначение куратора", "Издание приказа")),
+            (2, 1, False, ("01.09.2023",)),
+            (3, 1, False, ("Директор",)),
+        ],
+        [
+            (0, 1, False, ("2",)),
+            (1, 1, False, ("Формирование базы наставников",)),
+            (2, 1, False, ("сентябрь",)),
+            (3, 1, True, ()),
+        ],
         [(0, 4, False, ("2. Основной этап",))],
-        [(0, 1, False, ("1.5",)), (1, 1, False, ("Встречи наставников",))]
-        + [(2, 1, False, ("01.10.2023",)), (3, 1, False, ("Наставники",))],
+        [
+            (0, 1, False, ("1.5",)),
+            (1, 1, False, ("Встречи наставников",)),
+            (2, 1, False, ("01.10.2023",)),
+            (3, 1, False, ("Наставники",)),
+        ],
     ]
     multi_line = roadmap.rows[3].cells[1]
     assert multi_line == RawCell(
@@ -148,9 +174,14 @@ def test_grouped_hidden_columns_zero_width_and_empty_columns_are_dropped() -> No
     ws.append(["a", None, "скрыт", "скрыт", "ноль", "b"])
     ws.append(["c", None, "скрыт", "скрыт", "ноль", "d"])
     ws.column_dimensions.group("C", "D", hidden=True)  # one <col min="3" max="4"> element
-    ws.column_dimensions["E"].width = 0
+    # openpyxl does not write a zero width: add the <col> element Excel writes for a dragged-shut column.
+    data = _replace_member(
+        _save(workbook),
+        "xl/worksheets/sheet1.xml",
+        lambda xml: xml.replace(b"</cols>", b'<col min="5" max="5" width="0" customWidth="1"/></cols>'),
+    )
 
-    table = extract_xlsx(_save(workbook)).tables()[0]
+    table = extract_xlsx(data).tables()[0]
 
     assert table.n_cols == 2
     assert _grid(table) == [
@@ -273,13 +304,8 @@ def test_truncated_and_broken_xml_are_corrupt() -> None:
     data = _save(_roadmap_workbook())
     with pytest.raises(CorruptFile):
         extract_xlsx(data[: len(data) // 2])
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dest:
-        for info in src.infolist():
-            body = src.read(info)
-            dest.writestr(info.filename, body[:60] if info.filename == "xl/worksheets/sheet3.xml" else body)
     with pytest.raises(CorruptFile):
-        extract_xlsx(out.getvalue())
+        extract_xlsx(_replace_member(data, "xl/worksheets/sheet3.xml", lambda xml: xml[:60]))
 
 
 def test_password_protected_package_is_encrypted() -> None:

@@ -201,8 +201,12 @@ class DocTruth:
         }
 
 
-NOT_ROADMAP = DocTruth("not_roadmap", "unknown", None, None)
 FAILED = DocTruth("failed", "unknown", None, None)
+
+
+def not_roadmap(organization: str | None, academic_year_start: int | None) -> DocTruth:
+    """A look-alike document: no model, but its organization and year are still facts about it."""
+    return DocTruth("not_roadmap", "unknown", organization, academic_year_start)
 
 
 def truth_row(
