@@ -20,6 +20,7 @@ import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -241,7 +242,7 @@ class Layout:
     header: tuple[str, ...]
     widths: tuple[float, ...]
     numbered: bool = True
-    stage_mode: str = "cells"
+    stage_mode: Literal["cells", "span_rest", "span_all"] = "cells"
     number_row: bool = False
     note_col: bool = False
     bold_notes: bool = False
@@ -494,7 +495,8 @@ def eldig_stage_grouped() -> Sample:
         "Задача:/Результат:, one activity per numbered sub-item (gaps in numbering kept), dates cells padded "
         "with blank lines (a line applies to the sub-item beside it and to following undated ones; in the last "
         "group «Май 2025г» belonged to the removed item 5, so items 4, 6, 7 get April, June, August); "
-        "«Октябрь 2021г.» keeps its written year; an empty unmerged responsible cell gives no roles, merged "
+        "«Октябрь 2021г.» keeps its written year; a sub-item ending with «:» followed by quoted forms on "
+        "their own lines is one activity; an empty unmerged responsible cell gives no roles, merged "
         "cells are inherited; preamble lists of stages and expected results are not activities.",
     )
 

@@ -173,9 +173,40 @@ def _source_ext(name: str, data: bytes, target: Target) -> str:
     ext = _SOURCE_EXT[target].get(kind)
     if ext is None:
         raise CorruptFile(f"содержимое не похоже на {_WHAT[target]}")
-    if kind == "ole" and "EncryptedPackage".encode("utf-16-le") in data:
-        raise EncryptedFile()  # password-protected DOCX/XLSX: soffice would only fail to load it
+    if kind == "ole":
+        _check_ole(data, target)
     return ext
+
+
+def _utf16(name: str) -> bytes:
+    return name.encode("utf-16-le")
+
+
+# Streams (named in UTF-16 in an OLE file's directory) that make it a Word or an Excel file.
+_OLE_STREAMS: dict[Target, tuple[bytes, ...]] = {
+    "docx": (_utf16("WordDocument"),),
+    "xlsx": (_utf16("Workbook"), _utf16("Book")),
+}
+
+
+def _check_ole(data: bytes, target: Target) -> None:
+    """Refuse OLE files soffice cannot convert to `target`: it would import them as plain text.
+
+    A broken compound-file header or a file without the expected stream (an Outlook message, a
+    spreadsheet where a Word document is expected) is imported as a page of binary garbage.
+    """
+    if _utf16("EncryptedPackage") in data:
+        raise EncryptedFile()  # a password-protected DOCX/XLSX
+    # Byte order mark 0xFFFE at 28, sector size 2**9 or 2**12 at 30 (MS-CFB 2.2).
+    if len(data) < 512 or data[28:30] != b"\xfe\xff" or data[30] not in (9, 12):
+        raise CorruptFile("заголовок файла повреждён")
+    if any(stream in data for stream in _OLE_STREAMS[target]):
+        return
+    if target == "docx" and any(stream in data for stream in _OLE_STREAMS["xlsx"]):
+        raise CorruptFile("это таблица Excel (.xls), а не документ Word")
+    if target == "xlsx" and _OLE_STREAMS["docx"][0] in data:
+        raise CorruptFile("это документ Word (.doc), а не таблица Excel")
+    raise CorruptFile(f"содержимое не похоже на {_WHAT[target]}")
 
 
 def _is_complete(data: bytes, target: Target) -> bool:

@@ -24,6 +24,8 @@ from normalizers.lemmas import lemma, words
 from pipeline.reference import Reference
 
 MATCH_THRESHOLD = 63.0  # below this a row is an extra (tuned on bench/data/matcher_labelled.yaml)
+CLEAR_MATCH_THRESHOLD = 50.0  # a lower bar for an unrivalled match inside the row's own stage
+CLEAR_MARGIN = 18.0
 EXTRA_THRESHOLD = 85.0  # for rows that read like administrative extras (orders, regulations)
 REPEAT_THRESHOLD = 88.0
 REPEAT_MARGIN = 15.0  # a second row may share an id only when its text is this close
@@ -152,15 +154,16 @@ def score_matrix(rows: Sequence[MatchInput], reference: Reference) -> np.ndarray
     out = np.zeros((len(rows), len(index.activity_ids)))
     stage_of = np.array([int(a.split(".")[0]) for a in index.activity_ids])
     vocab_pos = {w: i for i, w in enumerate(index.vocab)}
+    # A word outside the canonical vocabulary («лицей», «СПК») weighs as a typical canonical word:
+    # as the rarest it would sink rows that merely name the school.
+    unknown_weight = float(np.median(index.idf)) if len(index.idf) else 1.0
     for r, row in enumerate(rows):
         surface, lems = _tokens(row.text, index)
         sim = _similarity(index, surface, lems)
-        # Words outside the canonical vocabulary weigh as much as the rarest canonical word.
-        max_idf = float(index.idf.max()) if len(index.idf) else 1.0
         head = _head(lems, index.light)
         row_weights = np.array(
             [
-                (index.idf[vocab_pos[lm]] if lm in vocab_pos else max_idf)
+                (index.idf[vocab_pos[lm]] if lm in vocab_pos else unknown_weight)
                 * (HEAD_WEIGHT if lm == head else 1.0)
                 for lm in lems
             ]
@@ -182,11 +185,19 @@ def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[M
         return []
     index = _index(reference)
     scores = score_matrix(rows, reference)
-    index_extra = _index(reference).extra
     thresholds = np.array(
-        [EXTRA_THRESHOLD if any(p.search(r.text) for p in index_extra) else MATCH_THRESHOLD for r in rows]
+        [EXTRA_THRESHOLD if any(p.search(r.text) for p in index.extra) else MATCH_THRESHOLD for r in rows]
     )[:, None]
     gain = np.where(scores >= thresholds, scores - thresholds + 1.0, 0.0)
+    # Inside its own stage, a row whose best activity stands far above every other one is taken
+    # at a lower score: short rows that name the school («Встреча с обучающимися лицея») score low.
+    stage_of = np.array([int(a.split(".")[0]) for a in index.activity_ids])
+    for r, row in enumerate(rows):
+        order = np.argsort(scores[r])[::-1]
+        best, second = scores[r, order[0]], scores[r, order[1]]
+        clear = best >= CLEAR_MATCH_THRESHOLD and best - second >= CLEAR_MARGIN
+        if clear and row.stage_number == stage_of[order[0]] and thresholds[r, 0] == MATCH_THRESHOLD:
+            gain[r, order[0]] = max(gain[r, order[0]], 1.0)
     row_ind, col_ind = linear_sum_assignment(gain, maximize=True)
     assigned: dict[int, int] = {
         int(r): int(c) for r, c in zip(row_ind, col_ind, strict=True) if gain[r, c] > 0

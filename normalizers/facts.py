@@ -82,7 +82,10 @@ def _balanced_name(text: str, start: int) -> str:
         # A town may follow the quoted name: «МБОУ «СОШ №2» г. Сосногорска».
         town = re.match(r"\s*(г\.|пос\.|с\.|пгт\.?)\s*[А-ЯЁ][\w-]+", rest[j:])
         return (name + (town.group(0) if town else "")).strip()
-    stop = re.search(r"\s+(?:на\s+\d|в\s+\d|\d{4}|за\s+\d)|[,;\n]|$", rest[i:])
+    # A comma ends the name only before a lowercase word: «МБООУ СТД, НДЛ Элдиг-Хемская СШ-И» is one name.
+    stop = re.search(
+        r"\s+(?:на\s+\d|в\s+\d|\d{4}|за\s+\d)|,\s*(?=[а-яё])|[;\n]|\s+(?=[а-яё]{3,})|$", rest[i:]
+    )
     return rest[: i + (stop.start() if stop else len(rest))].strip()
 
 
@@ -116,7 +119,9 @@ def find_academic_year(text: str, reference: Reference) -> tuple[int | None, boo
             y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
             if y2 < y1:
                 continue
-            return y1, (y2 - y1) > 1
+            if y2 - y1 > 1:
+                return None, True  # a plan over several years has no single academic year
+            return y1, False
     return None, False
 
 

@@ -26,6 +26,13 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("inputs", nargs="+", type=Path, help="файлы, папки (рекурсивно) или .zip")
     ingest.add_argument("--out", required=True, type=Path, help="папка для результатов")
     ingest.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="GLOB",
+        help="пропустить файлы по шаблону имени (можно повторять)",
+    )
+    ingest.add_argument(
         "--workers", type=int, default=os.cpu_count() or 1, help="процессов (по умолчанию: все ядра)"
     )
     ingest.add_argument("--executor", choices=["local", "dask"], default="local")
@@ -71,7 +78,7 @@ def ingest(args: argparse.Namespace) -> int:
         print(f"roadmap: справочник повреждён: {e}", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    tasks = list(discover(inputs))
+    tasks = list(discover(inputs, args.exclude))
     mode = "json" if args.log_json else "none" if args.quiet or not sys.stderr.isatty() else "bar"
     progress = Progress(len(tasks), mode)
     try:

@@ -6,6 +6,7 @@ of thousands of files never sits in memory; a worker reads its file with `load`.
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import io
 import zipfile
@@ -81,12 +82,18 @@ def _expand(task: Task, data: bytes, depth: int) -> Iterator[Task]:
         yield from _expand(member, member_data, depth + 1)
 
 
-def discover(inputs: Sequence[Path]) -> Iterator[Task]:
-    """Every input once, in a stable order. Symlinks are not followed out of an input folder."""
+def discover(inputs: Sequence[Path], exclude: Sequence[str] = ()) -> Iterator[Task]:
+    """Every input once, in a stable order. Symlinks are not followed out of an input folder.
+
+    `exclude` holds glob patterns matched against a file's name and its path inside its folder.
+    """
     for root in inputs:
         if root.is_dir():
             for p in sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink()):
-                yield from _expand(Task(p.relative_to(root).as_posix(), str(p)), p.read_bytes(), 0)
+                rel = p.relative_to(root).as_posix()
+                if any(fnmatch.fnmatch(p.name, pat) or fnmatch.fnmatch(rel, pat) for pat in exclude):
+                    continue
+                yield from _expand(Task(rel, str(p)), p.read_bytes(), 0)
         else:
             yield from _expand(Task(root.name, str(root)), root.read_bytes(), 0)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from normalizers.activities import MATCH_THRESHOLD, Match, MatchInput, match_activities
@@ -85,15 +86,20 @@ def normalize(doc: ExtractedDocument, reference: Reference) -> NormalizedDocumen
     rows = interpretation.rows
     from_tables = interpretation.tables_used > 0
 
+    def not_roadmap(reason: str | None) -> NormalizedDocument:
+        # A look-alike keeps its organization and year (facts about the file) but follows no model.
+        return NormalizedDocument(
+            "not_roadmap", reason, dataclasses.replace(facts, model="unknown"), interpretation.title, []
+        )
+
     if facts.model == "unknown" or (facts.not_roadmap_kind and not from_tables) or not rows:
-        reason = "не найдено мероприятий дорожной карты" if not rows else None
-        return NormalizedDocument("not_roadmap", reason, facts, interpretation.title, [])
+        return not_roadmap("не найдено мероприятий дорожной карты" if not rows else None)
 
     stages, matches = _match_rows(rows, facts.model, reference)
     if facts.model == "target_model_2019" and sum(
         m is not None and m.activity_id is not None for m in matches
     ) < min(MIN_MATCHED_ROWS, len(rows)):
-        return NormalizedDocument("not_roadmap", None, facts, interpretation.title, [])
+        return not_roadmap(None)
 
     year = facts.academic_year_start
     if year is None and not facts.multi_year:

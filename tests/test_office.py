@@ -69,24 +69,25 @@ def original_docx() -> bytes:
 
 @pytest.fixture(scope="session")
 def legacy_files(original_docx: bytes, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    """The original saved by LibreOffice as .odt, .rtf and .doc."""
+    """The original saved by LibreOffice as .odt, then the .odt saved as .rtf and .doc.
+
+    Not .docx -> .doc directly: LibreOffice 7.4 writes python-docx's table into a .doc as empty text.
+    """
     if shutil.which("soffice") is None:
         pytest.skip("LibreOffice (soffice) is not installed")
     root = tmp_path_factory.mktemp("legacy")
     (root / "roadmap.docx").write_bytes(original_docx)
-    files = {}
-    for ext in ("odt", "rtf", "doc"):
+    for source, ext in (("roadmap.docx", "odt"), ("out/roadmap.odt", "rtf"), ("out/roadmap.odt", "doc")):
         subprocess.run(
             [
                 *("soffice", f"-env:UserInstallation={(root / 'profile').as_uri()}", "--headless"),
-                *("--convert-to", ext, "--outdir", str(root / "out"), str(root / "roadmap.docx")),
+                *("--convert-to", ext, "--outdir", str(root / "out"), str(root / source)),
             ],
             check=True,
             capture_output=True,
             timeout=120,
         )
-        files[ext] = (root / "out" / f"roadmap.{ext}").read_bytes()
-    return files
+    return {ext: (root / "out" / f"roadmap.{ext}").read_bytes() for ext in ("odt", "rtf", "doc")}
 
 
 @needs_soffice
@@ -186,28 +187,32 @@ def test_encrypted_package_and_foreign_content_never_reach_soffice(
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))  # no soffice: any attempt would be MissingDependency
     encrypted = OLE_MAGIC + bytes(200) + "EncryptedPackage".encode("utf-16-le") + bytes(200)
-    results = convert(
-        [
-            ("a.docx", encrypted),
-            ("b.xls", b"<html><body>not a sheet</body></html>"),
-            ("c.pdf", b"%PDF-1.7\n"),
-        ],
-        target="xlsx",
-        cache_dir=tmp_path,
-    )
+    items = [
+        ("a.docx", encrypted),
+        ("b.xls", b"<html><body>not a sheet</body></html>"),
+        ("c.pdf", b"%PDF-1.7\n"),
+        ("d.xls", _ole("WordDocument")),
+        ("e.xls", _ole("__substg1.0_0037001F")),  # an Outlook message
+    ]
+    results = convert(items, target="xlsx", cache_dir=tmp_path)
     assert isinstance(results["a.docx"], EncryptedFile)
-    assert isinstance(results["b.xls"], CorruptFile)
-    assert "таблица Excel (.xls)" in str(results["b.xls"])
+    assert str(results["b.xls"]) == (
+        "файл повреждён: содержимое не похоже на таблица Excel (.xls) или OpenDocument (.ods)"
+    )
     assert isinstance(results["c.pdf"], CorruptFile)
+    assert str(results["d.xls"]) == "файл повреждён: это документ Word (.doc), а не таблица Excel"
+    assert isinstance(results["e.xls"], CorruptFile)
+    wrong = convert_to_docx([("book.doc", _ole("Workbook"))], cache_dir=tmp_path)["book.doc"]
+    assert str(wrong) == "файл повреждён: это таблица Excel (.xls), а не документ Word"
 
 
 def test_missing_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
-    result = convert([("old.xls", OLE_MAGIC + bytes(600))], target="xlsx", cache_dir=tmp_path)["old.xls"]
+    result = convert([("old.xls", _ole("Workbook"))], target="xlsx", cache_dir=tmp_path)["old.xls"]
     assert isinstance(result, MissingDependency)
     assert str(result) == "не установлена программа soffice: установите пакет libreoffice-calc-nogui"
     with pytest.raises(MissingDependency):
-        extract_via_office(OLE_MAGIC + bytes(600), "doc", cache_dir=tmp_path)
+        extract_via_office(_ole("WordDocument"), "doc", cache_dir=tmp_path)
 
 
 def test_names_must_be_unique(tmp_path: Path) -> None:
@@ -274,7 +279,7 @@ def fake_soffice(
 
 
 def _doc(tag: bytes) -> bytes:
-    return OLE_MAGIC + tag + bytes(64)  # what detection calls a .doc
+    return _ole("WordDocument", tail=tag)
 
 
 def _gone(pid: int) -> bool:
