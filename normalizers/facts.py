@@ -24,7 +24,7 @@ class DocumentFacts:
     academic_year_start: int | None
     multi_year: bool
     model: ModelName
-    not_roadmap_kind: str | None  # regulation | order | ... when the document is a look-alike
+    not_roadmap_kind: str | None  # what the look-alike document is, in the methodologist's words
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class _Compiled:
     multi: tuple[re.Pattern[str], ...]
     roadmap: tuple[re.Pattern[str], ...]
     model_2022: tuple[re.Pattern[str], ...]
-    not_roadmap: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+    not_roadmap: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]  # (message, patterns)
 
 
 def _compiled(reference: Reference) -> _Compiled:
@@ -53,7 +53,7 @@ def _build_compiled(reference: Reference) -> _Compiled:
         multi=comp(lay.multi_year_patterns),
         roadmap=comp(lay.roadmap_markers),
         model_2022=comp(lay.model_2022_markers),
-        not_roadmap=tuple((k.kind, comp(k.patterns, re.I | re.M)) for k in lay.not_roadmap),
+        not_roadmap=tuple((k.message, comp(k.patterns, re.I | re.M)) for k in lay.not_roadmap),
     )
 
 

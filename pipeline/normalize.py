@@ -92,14 +92,18 @@ def normalize(doc: ExtractedDocument, reference: Reference) -> NormalizedDocumen
             "not_roadmap", reason, dataclasses.replace(facts, model="unknown"), interpretation.title, []
         )
 
-    if facts.model == "unknown" or (facts.not_roadmap_kind and not from_tables) or not rows:
-        return not_roadmap("не найдено мероприятий дорожной карты" if not rows else None)
+    if facts.not_roadmap_kind and not from_tables:
+        return not_roadmap(facts.not_roadmap_kind)
+    if facts.model == "unknown":
+        return not_roadmap("в документе нет мероприятий по наставничеству")
+    if not rows:
+        return not_roadmap("не найдено мероприятий дорожной карты")
 
     stages, matches = _match_rows(rows, facts.model, reference)
     if facts.model == "target_model_2019" and sum(
         m is not None and m.activity_id is not None for m in matches
     ) < min(MIN_MATCHED_ROWS, len(rows)):
-        return not_roadmap(None)
+        return not_roadmap("мероприятия документа не соответствуют целевой модели наставничества")
 
     year = facts.academic_year_start
     if year is None and not facts.multi_year:

@@ -242,6 +242,7 @@ class ColumnRole(Frozen):
 
 class DocumentKind(Frozen):
     kind: str
+    message: str  # shown to the methodologist as the document's `error`
     patterns: tuple[str, ...]
 
     _re = field_validator("patterns")(_check_regexes)

@@ -45,6 +45,20 @@ ROWS = [
 ]
 
 
+def _ole(*streams: str, tail: bytes = b"") -> bytes:
+    """A compound-file header naming `streams` (enough for the checks made before soffice runs)."""
+    header = OLE_MAGIC + bytes(20) + b"\xfe\xff\x09\x00"
+    return header.ljust(512, b"\0") + b"".join(s.encode("utf-16-le") for s in streams) + tail
+
+
+def _password_flagged(doc: bytes) -> bytes:
+    """A real .doc with the FIB's fEncrypted bit set: Word asks for a password, soffice cannot load it."""
+    data = bytearray(doc)
+    fib = next(off for off in range(512, len(data), 512) if data[off : off + 2] == b"\xec\xa5")
+    data[fib + 0x0B] |= 0x01  # bit 8 of the 16-bit flags at offset 0x0A
+    return bytes(data)
+
+
 def _cells(document: ExtractedDocument) -> list[list[str]]:
     tables = document.tables()
     assert len(tables) == 1
@@ -111,13 +125,11 @@ def test_each_format_reads_like_the_original(
 
 @needs_soffice
 def test_only_the_broken_files_of_a_batch_fail(legacy_files: dict[str, bytes], tmp_path: Path) -> None:
-    garbage = os.urandom(4096)
-    # An OLE header over random bytes reaches soffice, which cannot load it.
-    ole_garbage = OLE_MAGIC + os.urandom(8192)
     items = [
         ("a.doc", legacy_files["doc"]),
-        ("garbage.doc", garbage),
-        ("ole_garbage.doc", ole_garbage),
+        ("garbage.doc", os.urandom(4096)),
+        ("ole_garbage.doc", OLE_MAGIC + os.urandom(8192)),
+        ("locked.doc", _password_flagged(legacy_files["doc"])),
         ("b.rtf", legacy_files["rtf"]),
         ("empty.doc", b""),
     ]
@@ -129,8 +141,9 @@ def test_only_the_broken_files_of_a_batch_fail(legacy_files: dict[str, bytes], t
     assert isinstance(results["b.rtf"], bytes)
     # Random bytes never reach LibreOffice: it would import them as a page of plain text.
     assert isinstance(results["garbage.doc"], CorruptFile)
+    assert str(results["ole_garbage.doc"]) == "файл повреждён: заголовок файла повреждён"
     assert isinstance(results["empty.doc"], EmptyFile)
-    failure = results["ole_garbage.doc"]
+    failure = results["locked.doc"]
     assert isinstance(failure, ExternalToolError)
     assert str(failure) == (
         "ошибка LibreOffice: не удалось преобразовать файл "
@@ -143,7 +156,7 @@ def test_cache_spares_soffice_on_the_second_run(
     legacy_files: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache = tmp_path / "cache"
-    broken = OLE_MAGIC + os.urandom(8192)
+    broken = _password_flagged(legacy_files["doc"])
     items = [("a.doc", legacy_files["doc"]), ("b.odt", legacy_files["odt"]), ("broken.doc", broken)]
     first = convert_to_docx(items, cache_dir=cache)
     stored = sorted(p.name.split(".", 1)[1] for p in cache.rglob("*") if p.is_file())
