@@ -21,9 +21,11 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.compliance import compliance
 from pipeline.discover import Task
 from pipeline.load import ACTIVITY_SCHEMA, DOCUMENT_SCHEMA, to_table, write_dataset
 from pipeline.models import ActivityRecord, DocumentRecord
+from pipeline.reference import Reference
 from pipeline.run import FileResult
 from pipeline.worker import relabel
 
@@ -105,7 +107,7 @@ def _tuple(value: Any) -> Any:
 
 
 def run_batch(
-    tasks: Sequence[Task], out: Path, runner: Runner, on_result: Listener | None = None
+    tasks: Sequence[Task], out: Path, runner: Runner, reference: Reference, on_result: Listener | None = None
 ) -> tuple[list[DocumentRecord], list[ActivityRecord]]:
     store = ShardStore(out)
     todo: list[Task] = []
@@ -138,7 +140,7 @@ def run_batch(
         activities.extend(
             _activity(a) for a in sorted(store.activities.get(key, []), key=lambda a: a["row_index"])
         )
-    write_dataset(out, documents, activities)
+    write_dataset(out, documents, activities, compliance(documents, activities, reference))
     return documents, activities
 
 

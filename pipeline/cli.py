@@ -73,7 +73,7 @@ def ingest(args: argparse.Namespace) -> int:
         print(f"roadmap: нельзя писать в {out}: {e}", file=sys.stderr)
         return 2
     try:
-        load_reference()  # fail early, once, on broken reference data
+        reference = load_reference()  # fail early, once, on broken reference data
     except ReferenceError as e:
         print(f"roadmap: справочник повреждён: {e}", file=sys.stderr)
         return 2
@@ -82,7 +82,7 @@ def ingest(args: argparse.Namespace) -> int:
     mode = "json" if args.log_json else "none" if args.quiet or not sys.stderr.isatty() else "bar"
     progress = Progress(len(tasks), mode)
     try:
-        documents, activities = run_batch(tasks, out, _runner(args), progress)
+        documents, activities = run_batch(tasks, out, _runner(args), reference, progress)
     finally:
         progress.close()
     if not args.quiet:

@@ -11,6 +11,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.compliance import ComplianceRecord
 from pipeline.models import ActivityRecord, DocumentRecord
 
 ACTIVITY_SCHEMA = pa.schema(
@@ -63,6 +64,25 @@ DOCUMENT_SCHEMA = pa.schema(
 )
 
 
+COMPLIANCE_SCHEMA = pa.schema(
+    [
+        ("document_id", pa.string()),
+        ("source_file", pa.string()),
+        ("organization", pa.string()),
+        ("stage_id", pa.int8()),
+        ("activity_id", pa.string()),
+        ("canonical_text", pa.string()),
+        ("present", pa.bool_()),
+        ("n_rows", pa.int32()),
+        ("date_start", pa.date32()),
+        ("date_end", pa.date32()),
+        ("roles", pa.list_(pa.string())),
+        ("problems", pa.list_(pa.string())),
+        ("problem_text", pa.string()),
+    ]
+)
+
+
 def to_table(records: Sequence[Any], schema: pa.Schema) -> pa.Table:
     rows = [dataclasses.asdict(r) for r in records]
     for row in rows:
@@ -73,13 +93,17 @@ def to_table(records: Sequence[Any], schema: pa.Schema) -> pa.Table:
 
 
 def write_dataset(
-    out: Path, documents: Sequence[DocumentRecord], activities: Sequence[ActivityRecord]
+    out: Path,
+    documents: Sequence[DocumentRecord],
+    activities: Sequence[ActivityRecord],
+    compliance: Sequence[ComplianceRecord] = (),
 ) -> None:
     """Write all outputs into `out`, replacing earlier ones; files appear whole or not at all."""
     out.mkdir(parents=True, exist_ok=True)
     tables = {
         "documents": to_table(documents, DOCUMENT_SCHEMA),
         "activities": to_table(activities, ACTIVITY_SCHEMA),
+        "compliance": to_table(compliance, COMPLIANCE_SCHEMA),
     }
     for name, table in tables.items():
         tmp = out / f".{name}.parquet.tmp"
@@ -103,6 +127,7 @@ def _write_excel(path: Path, tables: dict[str, pa.Table]) -> None:
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
+    _summary_sheet(wb, tables["compliance"])
     for name, table in tables.items():
         ws = wb.create_sheet(name)
         ws.append(table.column_names)
@@ -111,3 +136,24 @@ def _write_excel(path: Path, tables: dict[str, pa.Table]) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     wb.save(tmp)
     tmp.replace(path)
+
+
+def _summary_sheet(wb: Any, compliance: pa.Table) -> None:
+    """One line per roadmap, one column per canonical activity: ✓ fine, — missing, ! a problem."""
+    ws = wb.create_sheet("сводка")
+    rows = compliance.to_pylist()
+    ids = list(dict.fromkeys(r["activity_id"] for r in rows))
+    ws.append(["организация", "файл", "есть из 35", "замечаний", *ids])
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_doc.setdefault(r["document_id"], []).append(r)
+    for doc_rows in by_doc.values():
+        marks = {
+            r["activity_id"]: "—" if not r["present"] else "!" if r["problems"] else "✓" for r in doc_rows
+        }
+        present = sum(r["present"] for r in doc_rows)
+        issues = sum(bool(r["problems"]) and r["present"] for r in doc_rows)
+        first = doc_rows[0]
+        ws.append(
+            [first["organization"], first["source_file"], present, issues, *(marks.get(i, "") for i in ids)]
+        )

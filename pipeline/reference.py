@@ -283,6 +283,32 @@ class Layout(Frozen):
         return self
 
 
+# --- compliance.yaml ----------------------------------------------------------------------
+
+COMPLIANCE_CHECKS = ("missing", "undated", "outside_year", "out_of_order", "no_responsible")
+
+
+class ComplianceCheck(Frozen):
+    code: str
+    message: str
+
+
+class ComplianceRules(Frozen):
+    order_tolerance_months: int
+    year_grace_days: int
+    checks: tuple[ComplianceCheck, ...]
+
+    @model_validator(mode="after")
+    def _codes(self) -> ComplianceRules:
+        codes = tuple(c.code for c in self.checks)
+        if sorted(codes) != sorted(COMPLIANCE_CHECKS):
+            raise ValueError(f"checks must be exactly {COMPLIANCE_CHECKS}, got {codes}")
+        return self
+
+    def message(self, code: str) -> str:
+        return next(c.message for c in self.checks if c.code == code)
+
+
 # --- loader -------------------------------------------------------------------------------
 
 
@@ -291,6 +317,7 @@ class Reference(Frozen):
     roles: RoleVocabulary
     dates: DateVocabulary
     layout: Layout
+    compliance: ComplianceRules
     _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 
     def derived(self, key: str, build: Callable[[Reference], T]) -> T:
@@ -305,12 +332,14 @@ _FILES: dict[str, type[Frozen]] = {
     "roles": RoleVocabulary,
     "dates": DateVocabulary,
     "layout": Layout,
+    "compliance": ComplianceRules,
 }
 _FILE_NAMES = {
     "canonical": "canonical_roadmap.yaml",
     "roles": "roles.yaml",
     "dates": "dates.yaml",
     "layout": "layout.yaml",
+    "compliance": "compliance.yaml",
 }
 
 

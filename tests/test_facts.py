@@ -71,5 +71,7 @@ def test_model(reference: Reference) -> None:
 
 def test_look_alike_documents(reference: Reference) -> None:
     assert "положение" in (not_roadmap_kind("ПОЛОЖЕНИЕ О НАСТАВНИЧЕСТВЕ\nв МБОУ «СОШ № 1»", reference) or "")
-    assert "приказ" in (not_roadmap_kind("ПРИКАЗ\n01.09.2022 № 21\nОб утверждении дорожной карты", reference) or "")
+    assert "приказ" in (
+        not_roadmap_kind("ПРИКАЗ\n01.09.2022 № 21\nОб утверждении дорожной карты", reference) or ""
+    )
     assert not_roadmap_kind("Дорожная карта внедрения целевой модели наставничества", reference) is None
