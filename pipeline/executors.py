@@ -5,6 +5,7 @@ Both take the same tasks and yield `(task, FileResult)` as files finish, in any 
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 import resource
@@ -106,10 +107,8 @@ class LocalPool:
                         yield task, failed_result(task, failure)
         finally:
             for slot in slots:
-                try:
+                with contextlib.suppress(OSError):
                     slot.conn.send(None)
-                except OSError:
-                    pass
                 self._stop(slot)
 
 
