@@ -410,6 +410,12 @@ def _pipe_table(lines: Sequence[str], members: list[int]) -> TableDraft | None:
 
 
 _SPAN = re.compile(r"\S+(?: \S+)*")  # words separated by single spaces: one cell's text on a line
+# Second lines of wrapped header cells: «№ / п/п», «Сроки / проведения», «Ответственный / исполнитель».
+_HEADER_TAIL = re.compile(
+    r"^(?:п\s*[/\\]\s*п|проведени\w*|исполнени\w*|реализаци\w*|выполнени\w*|мероприяти\w*|деятельност\w*"
+    r"|исполнител\w*|\(?фио\)?|должност\w*|этап\w*|работ\w*)$",
+    re.I,
+)
 
 
 def _spans(line: str) -> list[tuple[int, int]]:
@@ -485,8 +491,14 @@ def _slice(line: str, grid: _Grid) -> list[str]:
 
 
 def _crosses(line: str, grid: _Grid) -> bool:
-    """A single run of text over a gutter: a heading spanning the table, or prose after it."""
-    return len(_spans(line)) == 1 and any(line[a:b].strip() for a, b in grid.gutters if a < len(line))
+    """One run of text reaching well past a gutter: a heading spanning the table, or prose after it.
+
+    A wrapped line overflowing into a gutter by a character or two is not one."""
+    spans = _spans(line)
+    if len(spans) != 1:
+        return False
+    a, b = spans[0]
+    return any(a < g0 and b > g1 + 2 for g0, g1 in grid.gutters)
 
 
 def find_layout_tables(lines: Sequence[str], free: Sequence[bool]) -> list[TableDraft]:
@@ -515,27 +527,27 @@ def _layout_table(lines: Sequence[str], free: Sequence[bool], h: int) -> TableDr
     multi = [k for k in window if len(_spans(lines[k])) >= 2]
     if len(multi) < 2:
         return None
-    header = _spans(lines[h])
-    grid = _columns([lines[h], *(lines[k] for k in multi)], header)
+    grid = _columns([lines[k] for k in multi], _spans(lines[h]))
     if grid is None:
         return None
-    last = max(k for k in multi if not _crosses(lines[k], grid))
-    used = [k for k in window if k <= last or _continues_after(lines, k, last, grid)]
-    end = (used[-1] if used else h) + 1
+    last = multi[-1]
+    used = [k for k in window if k <= last]
+    for k in window:
+        if k > last:
+            if not lines[k].strip() or _crosses(lines[k], grid):
+                break
+            lead = _slice(lines[k], grid)[0]
+            if lead and not starts_lower(lead):
+                break
+            used.append(k)  # the last row's cells wrapping below its last multi-cell line
     physical = [(k, _slice(lines[k], grid)) for k in used if lines[k].strip()]
     heading = _slice(lines[h], grid)
-    while physical and not physical[0][1][0] and all(not c or is_header_text(c) for c in physical[0][1]):
+    while physical and all(not c or is_header_text(c) or _HEADER_TAIL.match(c) for c in physical[0][1]):
         heading = [f"{a} {b}".strip() for a, b in zip(heading, physical[0][1], strict=True)]
         physical.pop(0)  # «Сроки» / «проведения»: a header wrapped onto a second line
-    draft = TableDraft(h, end, [[CellDraft([c] if c else []) for c in heading]])
+    draft = TableDraft(h, (used[-1] if used else h) + 1, [[CellDraft([c] if c else []) for c in heading]])
     draft.rows.extend(_layout_rows(lines, physical, grid))
     return draft
-
-
-def _continues_after(lines: Sequence[str], k: int, last: int, grid: _Grid) -> bool:
-    """Lines after the last multi-cell line still belong to it while they wrap in its columns."""
-    return all(lines[m].strip() and not _crosses(lines[m], grid) and not _slice(lines[m], grid)[0]
-               for m in range(last + 1, k + 1))
 
 
 def _layout_rows(lines: Sequence[str], physical: list[tuple[int, list[str]]], grid: _Grid) -> list[Row]:
@@ -563,8 +575,9 @@ def _layout_rows(lines: Sequence[str], physical: list[tuple[int, list[str]]], gr
 
     for k, cells in physical:
         if _crosses(lines[k], grid):
-            for p in pending:
-                add(current, p) if current is not None else None
+            if current is not None:
+                for p in pending:
+                    add(current, p)
             pending = []
             rows.append([CellDraft([" ".join(lines[k].split())], FULL_WIDTH)])
             current = None
@@ -580,8 +593,9 @@ def _layout_rows(lines: Sequence[str], physical: list[tuple[int, list[str]]], gr
                 cut = next((m for m, p in enumerate(pending) if p[text_col] and not starts_lower(p[text_col])), None)
                 if cut is not None:
                     head, pending = pending[cut:], pending[:cut]
-            for p in pending:
-                add(current, p) if current is not None else None
+            if current is not None:
+                for p in pending:
+                    add(current, p)
             pending = []
             current = [CellDraft([]) for _ in range(n)]
             for p in [*head, cells]:
@@ -601,8 +615,6 @@ def _layout_rows(lines: Sequence[str], physical: list[tuple[int, list[str]]], gr
             add(current, p)
     for row in rows:
         for c in row:
-            while c.lines and not c.lines[0].strip() and c.span != FULL_WIDTH and not any(
-                x.strip() for x in c.lines
-            ):
-                c.lines.pop()
+            if not c.has_text():
+                c.lines = []
     return rows

@@ -29,7 +29,7 @@ from pipeline.reference import Reference
 from pipeline.run import FileResult
 from pipeline.worker import relabel
 
-FLUSH_EVERY = 25  # results per shard
+SHARD_SIZE = 25  # results per shard: a kill loses at most this many finished files
 FLUSH_SECONDS = 5.0
 
 Runner = Callable[[Sequence[Task]], Iterator[tuple[Task, FileResult]]]
@@ -43,7 +43,8 @@ def _key(source_file: str, sha256: str | None) -> str:
 class ShardStore:
     """Finished files of this output folder, kept across runs."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, shard_size: int = SHARD_SIZE) -> None:
+        self.shard_size = shard_size
         self.dir = out / ".work"
         self.dir.mkdir(parents=True, exist_ok=True)
         done = sorted(self.dir.glob("documents-*.parquet"))
@@ -68,7 +69,7 @@ class ShardStore:
 
     def add(self, result: FileResult) -> None:
         self._buffer.append(result)
-        if len(self._buffer) >= FLUSH_EVERY or time.monotonic() - self._last_flush > FLUSH_SECONDS:
+        if len(self._buffer) >= self.shard_size or time.monotonic() - self._last_flush > FLUSH_SECONDS:
             self.flush()
 
     def flush(self) -> None:
@@ -107,9 +108,14 @@ def _tuple(value: Any) -> Any:
 
 
 def run_batch(
-    tasks: Sequence[Task], out: Path, runner: Runner, reference: Reference, on_result: Listener | None = None
+    tasks: Sequence[Task],
+    out: Path,
+    runner: Runner,
+    reference: Reference,
+    on_result: Listener | None = None,
+    shard_size: int = SHARD_SIZE,
 ) -> tuple[list[DocumentRecord], list[ActivityRecord]]:
-    store = ShardStore(out)
+    store = ShardStore(out, shard_size)
     todo: list[Task] = []
     duplicates: dict[str, list[Task]] = {}
     first_of_hash: dict[str, Task] = {}

@@ -11,7 +11,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from pipeline.batch import Progress, Runner, run_batch
+from pipeline.batch import SHARD_SIZE, Progress, Runner, run_batch
 from pipeline.discover import discover
 from pipeline.executors import LocalPool, run_dask, run_inline
 from pipeline.reference import ReferenceError, load_reference
@@ -41,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument("--timeout", type=float, default=600.0, help="предел времени на один файл, с")
     ingest.add_argument("--memory-mb", type=int, default=4096, help="предел памяти одного процесса, МБ")
+    ingest.add_argument(
+        "--shard-size",
+        type=int,
+        default=SHARD_SIZE,
+        help="файлов на промежуточный фрагмент (для продолжения после сбоя)",
+    )
     mode = ingest.add_mutually_exclusive_group()
     mode.add_argument("--quiet", action="store_true", help="без индикатора и сводки")
     mode.add_argument(
@@ -82,7 +88,7 @@ def ingest(args: argparse.Namespace) -> int:
     mode = "json" if args.log_json else "none" if args.quiet or not sys.stderr.isatty() else "bar"
     progress = Progress(len(tasks), mode)
     try:
-        documents, activities = run_batch(tasks, out, _runner(args), reference, progress)
+        documents, activities = run_batch(tasks, out, _runner(args), reference, progress, args.shard_size)
     finally:
         progress.close()
     if not args.quiet:

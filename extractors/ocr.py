@@ -1,0 +1,421 @@
+"""OCR of scans, phone photos and PDF pages without a usable text layer (the only Tesseract caller).
+
+Each page goes through clean-up (`image_prep`), orientation and skew correction, one Tesseract
+pass (`rus+eng`, TSV with word boxes) and a geometric table rebuild (`ocr_tables`). Quirks handled:
+
+* Tesseract runs one process per page with `OMP_THREAD_LIMIT=1`: its OpenMP threads make it several
+  times slower on small machines, so parallelism comes from a process pool across pages instead;
+  pages are piped to it as raw PGM (no temporary files, no PNG compression);
+* a sideways page (text lines running vertically) or a page that reads badly (an upside-down scan
+  gives low-confidence gibberish) is given to Tesseract's orientation detection (OSD); OSD fails on
+  sparse pages, and then the page is kept as it is;
+* ruling lines are wiped from the image Tesseract reads, so it does not read them as «|» or «_»;
+* small print: when the median word is under ~20 px high, the page is read again at a larger scale
+  (a PDF page is rendered again at a higher resolution rather than upscaled);
+* a Tesseract crash or timeout on one page leaves that page without blocks and with a warning;
+  the rest of the document is still read. A missing Tesseract or missing Russian data is an error
+  naming the Debian packages to install.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import math
+import multiprocessing
+import os
+import re
+import shutil
+import statistics
+import subprocess
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+import numpy as np
+from PIL import Image, ImageOps
+
+from extractors.image_prep import (
+    MAX_PIXELS,
+    Gray,
+    binarize,
+    correct_perspective,
+    flatten_illumination,
+    iter_pages,
+    open_image,
+    rotate,
+    scale,
+    skew_angle,
+    text_runs_vertically,
+    to_gray,
+)
+from extractors.ocr_tables import Word, build_blocks, find_rulings, letter_height, renumber
+from pipeline.errors import CorruptFile, EncryptedFile, MissingDependency
+from pipeline.models import Block, ExtractedDocument, PageInfo
+
+logger = logging.getLogger(__name__)
+
+TESSERACT_CMD = "tesseract"
+PACKAGES = "tesseract-ocr tesseract-ocr-rus"
+LANGUAGES = "rus+eng"
+PAGE_TIMEOUT = 180.0  # seconds for one Tesseract run
+PDF_DPI = 300
+MIN_WORD_HEIGHT = 20.0  # px; smaller print is read again at a larger scale
+TARGET_WORD_HEIGHT = 32.0
+MAX_SCALE = 3.0
+MIN_SKEW = 0.3  # degrees; below this a rotation costs more than it helps
+MIN_CONFIDENCE = 60.0  # mean word confidence under which the orientation is checked
+MAX_RENDER_PIXELS = 60_000_000
+
+
+class PageFailed(Exception):
+    """Tesseract crashed or timed out on one page; the message is shown as a warning."""
+
+
+# --- running Tesseract ---------------------------------------------------------------------------
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+
+@functools.lru_cache(maxsize=8)
+def _languages(path: str) -> frozenset[str]:
+    try:
+        proc = subprocess.run([path, "--list-langs"], capture_output=True, timeout=60, env=_env(), check=False)
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    text = (proc.stdout + proc.stderr).decode("utf-8", "replace")
+    return frozenset(line.strip() for line in text.splitlines()[1:] if line.strip())
+
+
+def tesseract_path() -> str:
+    """Path of a Tesseract that has Russian data; MissingDependency names the packages otherwise."""
+    path = shutil.which(TESSERACT_CMD)
+    if path is None or "rus" not in _languages(path):
+        raise MissingDependency("tesseract", PACKAGES)
+    return path
+
+
+def _pgm(image: Gray) -> bytes:
+    h, w = image.shape
+    return b"P5\n%d %d\n255\n" % (w, h) + np.ascontiguousarray(image).tobytes()
+
+
+def run_tesseract(path: str, image: Gray, args: Sequence[str], timeout: float | None = None) -> str:
+    """Run Tesseract on a grayscale page piped in as PGM; returns its standard output."""
+    try:
+        proc = subprocess.run(
+            [path, "stdin", "stdout", *args],
+            input=_pgm(image),
+            capture_output=True,
+            timeout=PAGE_TIMEOUT if timeout is None else timeout,
+            env=_env(),
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise PageFailed(f"распознавание не уложилось в {exc.timeout:.0f} с") from exc
+    except OSError as exc:
+        raise MissingDependency("tesseract", PACKAGES) from exc
+    if proc.returncode != 0:
+        err = proc.stderr.decode("utf-8", "replace")
+        if "Failed loading language" in err or "Could not initialize tesseract" in err:
+            raise MissingDependency("tesseract", PACKAGES)
+        last = next((ln for ln in reversed(err.splitlines()) if ln.strip()), f"код {proc.returncode}")
+        raise PageFailed(f"Tesseract завершился с ошибкой: {last.strip()[:200]}")
+    return proc.stdout.decode("utf-8", "replace")
+
+
+def parse_tsv(tsv: str) -> list[Word]:
+    """Word rows (level 5) of Tesseract's TSV output."""
+    words: list[Word] = []
+    for row in tsv.splitlines()[1:]:
+        f = row.split("\t")
+        if len(f) < 12 or f[0] != "5" or not f[11].strip():
+            continue
+        try:
+            words.append(
+                Word(
+                    f[11].strip(),
+                    int(f[6]),
+                    int(f[7]),
+                    int(f[8]),
+                    int(f[9]),
+                    float(f[10]),
+                    int(f[2]),
+                    int(f[3]),
+                    int(f[4]),
+                )
+            )
+        except ValueError:
+            continue
+    return words
+
+
+def recognize(path: str, image: Gray, dpi: int) -> list[Word]:
+    args = ["-l", LANGUAGES, "--psm", "3", "--dpi", str(dpi), "-c", "tessedit_do_invert=0", "tsv"]
+    return parse_tsv(run_tesseract(path, image, args))
+
+
+def osd_rotation(path: str, gray: Gray, letter_h: float) -> int | None:
+    """Counter-clockwise quarter turns that make the page upright, None when OSD cannot tell."""
+    factor = min(1.0, max(0.35, 18.0 / max(letter_h, 1.0)))
+    small = scale(gray, factor) if factor < 0.95 else gray
+    try:
+        out = run_tesseract(path, small, ["--psm", "0", "-l", "osd"], timeout=min(PAGE_TIMEOUT, 60.0))
+    except PageFailed:
+        return None  # too few characters, or OSD gave up: keep the page as it is
+    rot = re.search(r"Rotate:\s*(\d+)", out)
+    conf = re.search(r"Orientation confidence:\s*([\d.]+)", out)
+    if rot is None or conf is None or float(conf.group(1)) < 1.0:
+        return None
+    return (int(rot.group(1)) // 90) % 4
+
+
+# --- one page ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Page:
+    gray: Gray
+    ink: Gray = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.ink = binarize(self.gray)
+
+    def turned(self, degrees: float) -> _Page:
+        return _Page(rotate(self.gray, degrees))
+
+
+def _reads_poorly(words: Sequence[Word]) -> bool:
+    scored = [w.conf for w in words if sum(ch.isalpha() for ch in w.text) >= 3]
+    return len(scored) < 5 or statistics.fmean(scored) < MIN_CONFIDENCE
+
+
+def _upright(page: _Page, path: str) -> _Page:
+    quarters = osd_rotation(path, 255 - page.ink, letter_height(page.ink))
+    return page.turned(90.0 * quarters) if quarters else page
+
+
+def _deskewed(page: _Page) -> _Page:
+    angle = skew_angle(page.ink)
+    return page.turned(-angle) if MIN_SKEW <= abs(angle) <= 5.0 else page
+
+
+def _ocr_image(page: _Page) -> Gray:
+    """What Tesseract reads: the evened-out page with ruling lines wiped (binarized)."""
+    rulings = find_rulings(page.ink, letter_height(page.ink))
+    ink = page.ink.copy()
+    ink[rulings.mask > 0] = 0
+    return np.asarray(255 - ink, dtype=np.uint8)
+
+
+def _read(raw: Gray, page_no: int | None, dpi: int, path: str) -> tuple[list[Block], float]:
+    page = _Page(flatten_illumination(correct_perspective(raw)))
+    checked = False
+    if text_runs_vertically(page.ink):
+        checked = True
+        page = _upright(page, path)
+    while True:
+        page = _deskewed(page)
+        letter_h = letter_height(page.ink)
+        rulings = find_rulings(page.ink, letter_h)
+        ink = page.ink.copy()
+        ink[rulings.mask > 0] = 0
+        words = recognize(path, np.asarray(255 - ink, dtype=np.uint8), dpi)
+        if checked or not _reads_poorly(words):
+            break
+        checked = True
+        turned = _upright(page, path)
+        if turned is page:
+            break
+        page = turned
+    heights = [w.height for w in words if len(w.text) >= 2]
+    median = float(statistics.median(heights)) if heights else 0.0
+    return build_blocks(words, rulings, letter_h, page_no), median
+
+
+def _read_page(
+    gray: Gray, page_no: int | None, dpi: int, path: str, rerender: Callable[[int], Gray] | None = None
+) -> tuple[list[Block], str | None]:
+    """Blocks of one page, or no blocks and a warning when Tesseract fails on it."""
+    try:
+        blocks, height = _read(gray, page_no, dpi, path)
+        if 0 < height < MIN_WORD_HEIGHT:
+            factor = min(MAX_SCALE, TARGET_WORD_HEIGHT / height, math.sqrt(MAX_PIXELS / gray.size))
+            if factor > 1.2:
+                bigger = rerender(round(dpi * factor)) if rerender else scale(gray, factor)
+                blocks, _ = _read(bigger, page_no, round(dpi * factor), path)
+        return blocks, None
+    except PageFailed as exc:
+        where = f"страница {page_no}: " if page_no is not None else ""
+        message = f"{where}{exc}; страница не распознана"
+        logger.warning(message)
+        return [], message
+
+
+def _dpi(image: Image.Image) -> int:
+    value = image.info.get("dpi")
+    try:
+        dpi = round(float(value[0])) if isinstance(value, tuple) else 0
+    except (TypeError, ValueError):
+        dpi = 0
+    return dpi if 70 <= dpi <= 1200 else 300
+
+
+def ocr_page_image(image: Image.Image, *, page: int | None = None, problems: list[str] | None = None) -> list[Block]:
+    """One page: clean-up, orientation, OCR and table rebuild.
+
+    A Tesseract failure on the page gives no blocks; its warning is appended to `problems`.
+    """
+    path = tesseract_path()
+    try:
+        image = ImageOps.exif_transpose(image)
+    except (OSError, ValueError, KeyError, TypeError, SyntaxError):
+        pass
+    blocks, warning = _read_page(to_gray(image), page, _dpi(image), path)
+    if warning and problems is not None:
+        problems.append(warning)
+    return blocks
+
+
+# --- documents -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Result:
+    page: int
+    blocks: list[Block]
+    warning: str | None = None
+    missing: bool = False  # MissingDependency inside a worker (it does not pickle)
+
+
+def _image_task(task: tuple[Gray, int, int, str]) -> _Result:
+    gray, number, dpi, path = task
+    try:
+        blocks, warning = _read_page(gray, number, dpi, path)
+    except MissingDependency:
+        return _Result(number, [], missing=True)
+    return _Result(number, blocks, warning)
+
+
+def _pool(workers: int, n: int, initializer: Callable[..., None] | None = None, *args: object) -> ProcessPoolExecutor:
+    context = multiprocessing.get_context("forkserver")
+    return ProcessPoolExecutor(min(workers, n), mp_context=context, initializer=initializer, initargs=args)
+
+
+def extract_image(data: bytes, *, workers: int = 1) -> ExtractedDocument:
+    """A JPG/PNG/TIFF/GIF scan or photo; every page of a multi-page TIFF is read and recorded."""
+    path = tesseract_path()
+    image = open_image(data)
+    dpi = _dpi(image)
+    tasks = [(to_gray(page), n, dpi, path) for n, page in enumerate(iter_pages(image), 1)]
+    if not tasks:
+        raise CorruptFile("в изображении нет ни одной страницы")
+    if workers > 1 and len(tasks) > 1:
+        with _pool(workers, len(tasks)) as pool:
+            results = list(pool.map(_image_task, tasks))
+    else:
+        results = [_image_task(t) for t in tasks]
+    doc = ExtractedDocument(method="ocr", blocks=[], n_pages=len(tasks))
+    blocks: list[Block] = []
+    for r in results:
+        if r.missing:
+            raise MissingDependency("tesseract", PACKAGES)
+        if r.warning:
+            doc.warnings.append(r.warning)
+            doc.pages.append(PageInfo(r.page, "skipped", "none", r.warning))
+        else:
+            doc.ocr_pages += 1
+            doc.pages.append(PageInfo(r.page, "ocr", "none", "изображение"))
+        blocks.extend(r.blocks)
+    doc.blocks = renumber(blocks)
+    return doc
+
+
+_PDF: object | None = None  # the worker's open PDF (a pypdfium2 PdfDocument)
+
+
+def _open_pdf(data: bytes) -> object:
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedFile() from exc
+        raise CorruptFile("не удаётся открыть PDF") from exc
+
+
+def _init_pdf_worker(data: bytes) -> None:
+    global _PDF
+    _PDF = _open_pdf(data)
+
+
+def render_pdf_page(pdf: object, number: int, dpi: int) -> Gray:
+    """Grayscale rendering of a 1-based page, straight from pdfium into numpy."""
+    page = pdf[number - 1]  # type: ignore[index]
+    try:
+        width, height = page.get_size()
+        factor = dpi / 72.0
+        if width * height * factor * factor > MAX_RENDER_PIXELS:
+            factor = math.sqrt(MAX_RENDER_PIXELS / max(width * height, 1.0))
+        bitmap = page.render(scale=factor, grayscale=True)
+        array = np.asarray(bitmap.to_numpy())
+        if array.ndim == 3:
+            array = array[..., 0]
+        return np.ascontiguousarray(array, dtype=np.uint8)
+    finally:
+        page.close()
+
+
+def _pdf_page(pdf: object, number: int, path: str) -> _Result:
+    try:
+        gray = render_pdf_page(pdf, number, PDF_DPI)
+        blocks, warning = _read_page(gray, number, PDF_DPI, path, lambda dpi: render_pdf_page(pdf, number, dpi))
+    except MissingDependency:
+        return _Result(number, [], missing=True)
+    except Exception as exc:  # a page pdfium cannot render must not sink the document
+        if type(exc).__name__ != "PdfiumError":
+            raise
+        return _Result(number, [], f"страница {number}: не удаётся отрисовать ({exc})")
+    return _Result(number, blocks, warning)
+
+
+def _pdf_task(task: tuple[int, str]) -> _Result:
+    assert _PDF is not None, "worker not initialised"
+    return _pdf_page(_PDF, *task)
+
+
+def ocr_pdf_pages(
+    data: bytes, page_numbers: Sequence[int], *, workers: int = 1, problems: list[str] | None = None
+) -> dict[int, list[Block]]:
+    """OCR of the given 1-based pages of a PDF, rendered at 300 dpi; page -> blocks.
+
+    A page Tesseract fails on maps to no blocks, with its warning appended to `problems`.
+    Block indexes run on across the returned pages in page order.
+    """
+    path = tesseract_path()
+    pdf = _open_pdf(data)
+    n_pages = len(pdf)  # type: ignore[arg-type]
+    wanted = sorted({n for n in page_numbers if 1 <= n <= n_pages})
+    if workers > 1 and len(wanted) > 1:
+        pdf.close()  # type: ignore[attr-defined]
+        with _pool(workers, len(wanted), _init_pdf_worker, data) as pool:
+            results = list(pool.map(_pdf_task, [(n, path) for n in wanted]))
+    else:
+        try:
+            results = [_pdf_page(pdf, n, path) for n in wanted]
+        finally:
+            pdf.close()  # type: ignore[attr-defined]
+    out: dict[int, list[Block]] = {}
+    paragraphs = tables = 0
+    for r in results:
+        if r.missing:
+            raise MissingDependency("tesseract", PACKAGES)
+        if r.warning and problems is not None:
+            problems.append(r.warning)
+        out[r.page] = renumber(r.blocks, paragraphs, tables)
+        paragraphs += sum(1 for b in r.blocks if not hasattr(b, "rows"))
+        tables += sum(1 for b in r.blocks if hasattr(b, "rows"))
+    return out

@@ -1,0 +1,128 @@
+"""Batches: kill and resume, identical files, per-file limits, the Dask executor."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import docx
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.batch import run_batch
+from pipeline.discover import Task, discover
+from pipeline.executors import LocalPool, run_dask, run_inline
+from pipeline.reference import Reference
+
+STAGE = "Подготовка условий для запуска программы наставничества"
+ACTS = [
+    "Информирование педагогического сообщества о реализации программы наставничества",
+    "Информирование родительского сообщества о планируемой реализации программы наставничества",
+    "Встреча с обучающимися образовательной организации",
+]
+
+
+def _docx(school: int) -> bytes:
+    doc = docx.Document()
+    doc.add_paragraph(
+        f"Дорожная карта внедрения целевой модели наставничества в МБОУ «СОШ № {school}» на 2023-2024 учебный год"
+    )
+    table = doc.add_table(rows=0, cols=4)
+    rows = [("№", "Мероприятие", "Сроки", "Ответственные"), ("1", STAGE, "", "")]
+    rows += [(f"1.{i + 1}", text, "Сентябрь", "Директор") for i, text in enumerate(ACTS)]
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("batch")
+    for i in range(30):
+        (root / f"school_{i:02d}.docx").write_bytes(_docx(i))
+    (root / "school_00_copy.docx").write_bytes((root / "school_00.docx").read_bytes())
+    (root / "broken.docx").write_bytes(b"PK\x03\x04 not really")
+    return root
+
+
+def _dataset(out: Path) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    return pq.read_table(out / "documents.parquet").to_pylist(), pq.read_table(
+        out / "activities.parquet"
+    ).to_pylist()
+
+
+def _cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "pipeline.cli", "ingest", *args, "--quiet"]
+
+
+def test_killed_run_resumes_to_the_same_dataset(folder: Path, tmp_path: Path) -> None:
+    whole, resumed = tmp_path / "whole", tmp_path / "resumed"
+    subprocess.run(_cli(str(folder), "--out", str(whole), "--workers", "1"), check=True)
+    proc = subprocess.Popen(_cli(str(folder), "--out", str(resumed), "--workers", "2", "--shard-size", "2"))
+    deadline = time.monotonic() + 60
+    while not list((resumed / ".work").glob("documents-*.parquet")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert not (resumed / "documents.parquet").exists(), "the run finished before it could be killed"
+    done_before = len(list((resumed / ".work").glob("documents-*.parquet")))
+    assert done_before >= 1
+    subprocess.run(
+        _cli(str(folder), "--out", str(resumed), "--workers", "2", "--shard-size", "2"), check=True
+    )
+    assert _dataset(resumed) == _dataset(whole)
+    docs, _ = _dataset(whole)
+    assert len(docs) == 32 and len({d["source_file"] for d in docs}) == 32
+
+
+def test_identical_files_are_processed_once_and_reported_under_each_name(
+    folder: Path, tmp_path: Path, reference: Reference
+) -> None:
+    tasks = list(discover([folder]))
+    seen: list[str] = []
+
+    def runner(todo: list[Task]):  # type: ignore[no-untyped-def]
+        seen.extend(t.source_file for t in todo)
+        return run_inline(todo)
+
+    docs, acts = run_batch(tasks, tmp_path / "o", runner, reference)
+    assert "school_00.docx" in seen and "school_00_copy.docx" not in seen
+    by_name = {d.source_file: d for d in docs}
+    assert by_name["school_00_copy.docx"].status == by_name["school_00.docx"].status == "ok"
+    assert by_name["school_00_copy.docx"].document_id != by_name["school_00.docx"].document_id
+    assert sum(a.source_file == "school_00_copy.docx" for a in acts) == 3
+
+
+def test_a_file_past_its_time_limit_fails_alone(tmp_path: Path, folder: Path) -> None:
+    fifo = tmp_path / "hangs.docx"
+    os.mkfifo(fifo)  # reading it blocks forever: a stand-in for a file that hangs a library
+    good = next(iter(discover([folder / "school_01.docx"])))
+    results = dict(
+        (t.source_file, r)
+        for t, r in LocalPool(2, timeout=3).run([Task("hangs.docx", str(fifo), sha256="h"), good])
+    )
+    assert results["hangs.docx"].document.status == "failed"
+    assert "превышено время" in (results["hangs.docx"].document.error or "")
+    assert results["school_01.docx"].document.status == "ok"
+
+
+def test_a_worker_that_dies_loses_only_its_file(folder: Path) -> None:
+    tasks = list(discover([folder / "school_02.docx", folder / "school_03.docx"]))
+    results = list(LocalPool(1, memory_mb=64).run(tasks))  # far too little memory to read anything
+    assert [r.document.status for _, r in results] == ["failed", "failed"]
+    assert all("памяти" in (r.document.error or "") for _, r in results)
+
+
+def test_dask_local_cluster_gives_the_same_rows(folder: Path) -> None:
+    tasks = list(discover([folder / "school_04.docx", folder / "school_05.docx", folder / "broken.docx"]))
+    inline = {t.source_file: r.document for t, r in run_inline(tasks)}
+    dask = {t.source_file: r.document for t, r in run_dask(tasks, None)}
+    assert dask == inline
