@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import docx
@@ -18,6 +19,7 @@ from pipeline.batch import run_batch
 from pipeline.discover import Task, discover
 from pipeline.executors import LocalPool, run_dask, run_inline
 from pipeline.reference import Reference
+from pipeline.run import FileResult
 
 STAGE = "Подготовка условий для запуска программы наставничества"
 ACTS = [
@@ -89,7 +91,7 @@ def test_identical_files_are_processed_once_and_reported_under_each_name(
     tasks = list(discover([folder]))
     seen: list[str] = []
 
-    def runner(todo: list[Task]):  # type: ignore[no-untyped-def]
+    def runner(todo: Sequence[Task]) -> Iterator[tuple[Task, FileResult]]:
         seen.extend(t.source_file for t in todo)
         return run_inline(todo)
 
