@@ -29,11 +29,14 @@ def _worker_main(conn: Connection, memory_mb: int | None) -> None:
     if memory_mb:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    while True:
-        task = conn.recv()
-        if task is None:
-            return
-        conn.send(run_task(task))
+    try:
+        while True:
+            task = conn.recv()
+            if task is None:
+                return
+            conn.send(run_task(task))
+    except (EOFError, BrokenPipeError):
+        return  # the batch process is gone (killed or finished): nothing left to report to
 
 
 @dataclass
@@ -56,7 +59,7 @@ class LocalPool:
         self.timeout = timeout
         self.memory_mb = memory_mb
         self._ctx = mp.get_context("forkserver")
-        self._ctx.set_forkserver_preload(["pipeline.worker"])
+        self._ctx.set_forkserver_preload(["pipeline.preload"])
 
     def _spawn(self) -> _Slot:
         parent, child = self._ctx.Pipe()

@@ -21,6 +21,7 @@ class FileResult:
     document: DocumentRecord
     activities: list[ActivityRecord]
     seconds: float
+    peak_rss_kib: int = 0  # of the process that read the file, for benchmarks
 
 
 def document_id(source_file: str, sha256: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import resource
 
 from pipeline.discover import Task, load
 from pipeline.models import DocumentRecord
@@ -19,6 +20,15 @@ def _ref() -> Reference:
     return _reference
 
 
+def warm() -> Reference:
+    """Load the reference and everything derived from it (dictionary, matcher index) now."""
+    from normalizers.activities import MatchInput, match_activities
+
+    reference = _ref()
+    match_activities([MatchInput("Обучение наставников", None, "")], reference)
+    return reference
+
+
 def run_task(task: Task) -> FileResult:
     try:
         item = load(task)
@@ -29,7 +39,8 @@ def run_task(task: Task) -> FileResult:
     except Exception as e:  # the file vanished or its archive changed since discovery
         return FileResult(failed_record(task.source_file, task.sha256, f"файл не читается: {e}"), [], 0.0)
     try:
-        return process_file(item, _ref())
+        result = process_file(item, _ref())
+        return dataclasses.replace(result, peak_rss_kib=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     except MemoryError:
         return FileResult(failed_record(task.source_file, task.sha256, "превышен предел памяти"), [], 0.0)
 
