@@ -94,6 +94,9 @@ def _parse_xml(raw: bytes, what: str) -> _El:
     try:
         return etree.fromstring(raw.replace(_STRICT_W_NS, W_NS.encode()), parser)
     except (etree.XMLSyntaxError, ValueError) as exc:
+        last = getattr(exc, "error_log", None)
+        if last is not None and any(e.type_name == "ERR_NO_MEMORY" for e in last):
+            raise MemoryError(str(exc)) from exc  # libxml2 reports exhausted memory as a parse error
         raise CorruptFile(f"повреждена разметка {what}") from exc
 
 

@@ -9,31 +9,35 @@ Read with lxml's HTML parser, without network access or DTD entities. What a bro
   blocks; other nested tables are flattened into lines of their cell; a one-column table is text;
 * text outside tables: one Paragraph per line (`<br>` and block elements end a line);
 * `<script>`, `<style>`, `<head>` and comments are dropped; `&nbsp;` is a space.
+
+Plain-text exports carry HTML remnants too (`<p><b>…</b>`, `<i>психолог</i>`): `markup_lines` strips
+them from a line, keeping `<p>` and `<br>` as line breaks. Also here: telling HTML from text, the
+`<meta charset>` of a page, and the wrapper a school site puts around a document it shows.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from html import unescape
+from typing import Any, cast
 
-import lxml.html
 from lxml import etree  # type: ignore[import-untyped]
+from lxml import html as lxml_html
 
-from extractors.text_layout import header_score
 from pipeline.models import Block, Paragraph, RawCell, RawRow, RawTable
 
 _El = Any  # an lxml element (lxml ships no type information)
 
-_SKIP = frozenset(
-    {"script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe", "object", "embed",
-     "svg", "select", "option", "button", "input", "textarea", "map", "area", "frameset", "applet"}
+_SKIP = re.compile(
+    r"script|style|noscript|template|head|title|meta|link|iframe|object|embed|svg|select|option|button"
+    r"|input|textarea|map|area|frameset|applet"
 )
-_BLOCK = frozenset(
-    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
-     "section", "article", "header", "footer", "main", "aside", "nav", "figure", "figcaption", "address",
-     "center", "form", "fieldset", "hr", "caption", "tr", "details", "summary"}
+_BLOCK = re.compile(
+    r"p|div|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|pre|section|article|header|footer|main|aside|nav|figure"
+    r"|figcaption|address|center|form|fieldset|hr|caption|tr|details|summary"
 )
 _EMPTY_LINE_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li"})
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -41,6 +45,80 @@ _INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _MAX_SPAN = 1000
 
 TextFix = Callable[[str], str]
+
+_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html)", re.I)
+_HTML_INSIDE = re.compile(r"<(?:html|body|table|head)\b", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
+# What a school site puts around a document: «Скачать:», «Вложение Размер», «… .doc 122.5 КБ».
+_SIZE = r"\d+(?:[.,]\d+)?\s*(?:[КкKk][Бб]|[МмMm][Бб]|[КкKk][Bb]|[МмMm][Bb]|байт\w*)"
+_FILE = r"\S.*\.(?:docx?|pdf|rtf|odt|ods|txt|xlsx?|pptx?|html?|jpe?g|png|zip|rar)"
+WRAPPER = re.compile(
+    rf"^\s*(?:скачать\s*:?|вложение\s+размер|предварительный\s+просмотр\s*:?|background\s+image"
+    rf"|{_FILE}\s+{_SIZE}|{_SIZE})\s*$",
+    re.I,
+)
+FILE_NAME = re.compile(rf"^\s*{_FILE}\s*$", re.I)
+
+_HEADER_WORD = re.compile(
+    r"^\s*(?:№|n\s*п|п\s*[/\\]\s*п)|мероприяти|наименовани|содержани|срок|дата\b|ответствен|исполнител"
+    r"|этап|результат",
+    re.I,
+)
+# HTML remnants in plain text. Only real tag names are touched, so «<5 лет» stays.
+_TAG_NAMES = (
+    r"a|b|i|u|s|em|strong|span|font|sup|sub|small|big|strike|center|p|br|div|li|ul|ol|table|tbody|thead"
+    r"|tfoot|tr|td|th|h[1-6]|hr|img|o:p|blockquote|pre|code|tt|ins|del|mark|nobr|wbr|col|colgroup"
+)
+_TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?:\s[^<>]*)?/?>", re.I)
+_BREAK_TAG = re.compile(
+    r"<br\s*/?>|</?(?:p|div|li|tr|h[1-6]|ul|ol|table|blockquote|pre)(?:\s[^<>]*)?/?>", re.I
+)
+# Exporters join a cell's paragraphs with two spaces; a bold run or a Задача:/Результат: note after such
+# a run starts a new line of the cell (seed 003's stage cells).
+_RUN_BEFORE_BOLD = re.compile(r"\s{2,}(?=<(?:b|strong)\b)", re.I)
+_RUN_BEFORE_NOTE = re.compile(r"\s{2,}(?=(?:цел[ьи]|задач[аи]|результат\w*|ожидаемый\s+результат)\s*:)", re.I)
+_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,4});", re.I)
+_SPACES_IN_LINE = re.compile(r"[ \t\u00a0]+")
+
+
+def is_header_text(text: str) -> bool:
+    return bool(text.strip()) and len(text) <= 60 and bool(_HEADER_WORD.search(text))
+
+
+def header_score(texts: Sequence[str]) -> int:
+    return sum(is_header_text(t) for t in texts)
+
+
+# --- HTML remnants ----------------------------------------------------------------------------
+
+
+def markup_lines(line: str) -> list[str]:
+    """One physical line → its lines with HTML remnants stripped (`<p>`, `<br>` break the line)."""
+    text = _RUN_BEFORE_NOTE.sub("\n", line)
+    if "<" in text:
+        text = _RUN_BEFORE_BOLD.sub("\n", text)
+        text = _BREAK_TAG.sub("\n", text)
+        text = _TAG.sub("", text)
+    if "&" in text and _ENTITY.search(text):
+        text = unescape(text)
+    return [_SPACES_IN_LINE.sub(" ", part).strip() for part in text.split("\n")]
+
+
+def cell_lines(physical: Sequence[str]) -> list[str]:
+    """A cell's printed lines, markup stripped; blank lines kept inside, dropped at the end.
+
+    A blank physical line stays a blank line (it aligns a dates cell); a line emptied by markup
+    (`<p></p>`) does not.
+    """
+    out: list[str] = []
+    for line in physical:
+        if not line.strip():
+            out.append("")
+            continue
+        out.extend(part for part in markup_lines(line) if part)
+    while out and not out[-1]:
+        out.pop()
+    return out
 
 
 @dataclass
@@ -93,7 +171,8 @@ def _tag(el: _El) -> str:
 
 
 def _rows(table: _El) -> list[_El]:
-    return [r for r in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")]
+    rows: list[_El] = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+    return rows
 
 
 def _cells(tr: _El) -> list[_El]:
@@ -131,12 +210,19 @@ class HtmlReader:
     def _walk(self, el: _El) -> None:
         for child in el:
             tag = _tag(child)
-            if tag and tag not in _SKIP:
+            if tag and not _SKIP.fullmatch(tag):
                 if tag == "table":
                     self._table_block(child)
                 elif tag == "br":
                     self._para.hard_break()
-                elif tag in _BLOCK:
+                elif tag in ("ol", "ul"):
+                    self._para.soft_break()
+                    for marker, li in _list_items(child):
+                        self._para.text(marker)
+                        self._para.text(li.text)
+                        self._walk(li)
+                        self._para.soft_break()
+                elif _BLOCK.fullmatch(tag):
                     self._para.soft_break()
                     if tag == "pre":
                         self._para.pre += 1
@@ -229,8 +315,8 @@ class HtmlReader:
             rows.pop()
         if not any(c.text for row in rows for c in row.cells):
             return None
-        if rows and all(row.cells and row.cells[0].text in ("Вложение",) for row in rows[:1]):
-            return None
+        if [c.text.lower() for c in rows[0].cells[:2]] == ["вложение", "размер"]:
+            return None  # a school site's list of attachments, not part of the document
         return RawTable(rows=tuple(rows), index=self.n_tables, n_cols=n_cols)
 
     def _cell_lines(self, td: _El) -> list[str]:
@@ -242,7 +328,7 @@ class HtmlReader:
     def _cell_walk(self, el: _El, out: _Lines) -> None:
         for child in el:
             tag = _tag(child)
-            if tag and tag not in _SKIP:
+            if tag and not _SKIP.fullmatch(tag):
                 if tag == "br":
                     out.hard_break()
                 elif tag == "table":
@@ -258,14 +344,13 @@ class HtmlReader:
                         out.text(li.text)
                         self._cell_walk(li, out)
                         out.soft_break()
-                elif tag in _BLOCK:
-                    had_text = out.soft_break()
+                elif _BLOCK.fullmatch(tag):
+                    out.soft_break()
                     before = len(out.lines)
                     out.text(child.text)
                     self._cell_walk(child, out)
                     if not out.soft_break() and len(out.lines) == before and tag in _EMPTY_LINE_BLOCKS:
                         out.hard_break()  # an empty paragraph: a blank line that aligns a dates cell
-                    del had_text
                 else:
                     out.text(child.text)
                     self._cell_walk(child, out)
@@ -285,9 +370,45 @@ def _list_items(lst: _El) -> Iterator[tuple[str, _El]]:
 def parse_html(text: str, fix: TextFix) -> list[Block]:
     """Blocks of an HTML document; `fix` cleans each line of text (quotes, `№ п\\п`)."""
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input with an encoding declaration
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
+        root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return []
     return HtmlReader(fix).read(root)
+
+
+def looks_like_html(text: str) -> bool:
+    """A page, not text with a few `<p><b>` remnants: a doctype, `<html>`, `<body>` or `<table>`."""
+    head = text[:4096]
+    return bool(_HTML_START.match(head) or _HTML_INSIDE.search(head))
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The code page a page's `<meta charset>` names (Python's name for it), if any."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
+def drop_wrapper_blocks(blocks: list[Block]) -> list[Block]:
+    """A page saved from a school site: what precedes «Предварительный просмотр:» is the site, and the
+    site's «Скачать:» / «Вложение Размер» lines are dropped wherever they are."""
+    wrappers = {k for k, b in enumerate(blocks) if isinstance(b, Paragraph) and WRAPPER.match(b.text)}
+    previews = [k for k in sorted(wrappers) if "просмотр" in cast(Paragraph, blocks[k]).text.lower()]
+    first = previews[0] + 1 if previews else 0
+    out: list[Block] = []
+    n_tables = 0
+    for k, b in enumerate(blocks):
+        if k < first or k in wrappers:
+            continue
+        if isinstance(b, Paragraph):
+            out.append(Paragraph(text=b.text, index=len(out), page=b.page))
+        else:
+            out.append(RawTable(rows=b.rows, index=n_tables, n_cols=b.n_cols))
+            n_tables += 1
+    return out

@@ -28,12 +28,14 @@ import re
 import shutil
 import statistics
 import subprocess
-from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image
 
 from extractors.image_prep import (
     MAX_PIXELS,
@@ -48,10 +50,11 @@ from extractors.image_prep import (
     skew_angle,
     text_runs_vertically,
     to_gray,
+    upright_by_exif,
 )
 from extractors.ocr_tables import Word, build_blocks, find_rulings, letter_height, renumber
 from pipeline.errors import CorruptFile, EncryptedFile, MissingDependency
-from pipeline.models import Block, ExtractedDocument, PageInfo
+from pipeline.models import Block, ExtractedDocument, PageInfo, RawTable
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +69,7 @@ MAX_SCALE = 3.0
 MIN_SKEW = 0.3  # degrees; below this a rotation costs more than it helps
 MIN_CONFIDENCE = 60.0  # mean word confidence under which the orientation is checked
 MAX_RENDER_PIXELS = 60_000_000
+PSM = "3"
 
 
 class PageFailed(Exception):
@@ -79,10 +83,16 @@ def _env() -> dict[str, str]:
     return {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
 
-@functools.lru_cache(maxsize=8)
 def _languages(path: str) -> frozenset[str]:
+    return _list_languages(path, os.environ.get("TESSDATA_PREFIX"))
+
+
+@functools.lru_cache(maxsize=8)
+def _list_languages(path: str, _tessdata: str | None) -> frozenset[str]:
     try:
-        proc = subprocess.run([path, "--list-langs"], capture_output=True, timeout=60, env=_env(), check=False)
+        proc = subprocess.run(
+            [path, "--list-langs"], capture_output=True, timeout=60, env=_env(), check=False
+        )
     except (OSError, subprocess.SubprocessError):
         return frozenset()
     text = (proc.stdout + proc.stderr).decode("utf-8", "replace")
@@ -97,17 +107,18 @@ def tesseract_path() -> str:
     return path
 
 
-def _pgm(image: Gray) -> bytes:
-    h, w = image.shape
-    return b"P5\n%d %d\n255\n" % (w, h) + np.ascontiguousarray(image).tobytes()
+def _pbm(ink: Gray) -> bytes:
+    """The ink mask as a 1-bit PBM: Tesseract skips its own thresholding, and the pipe is small."""
+    h, w = ink.shape
+    return b"P4\n%d %d\n" % (w, h) + np.packbits(ink > 127, axis=1).tobytes()
 
 
-def run_tesseract(path: str, image: Gray, args: Sequence[str], timeout: float | None = None) -> str:
-    """Run Tesseract on a grayscale page piped in as PGM; returns its standard output."""
+def run_tesseract(path: str, ink: Gray, args: Sequence[str], timeout: float | None = None) -> str:
+    """Run Tesseract on an ink mask (ink 255) piped in as PBM; returns its standard output."""
     try:
         proc = subprocess.run(
             [path, "stdin", "stdout", *args],
-            input=_pgm(image),
+            input=_pbm(ink),
             capture_output=True,
             timeout=PAGE_TIMEOUT if timeout is None else timeout,
             env=_env(),
@@ -152,15 +163,19 @@ def parse_tsv(tsv: str) -> list[Word]:
     return words
 
 
-def recognize(path: str, image: Gray, dpi: int) -> list[Word]:
-    args = ["-l", LANGUAGES, "--psm", "3", "--dpi", str(dpi), "-c", "tessedit_do_invert=0", "tsv"]
-    return parse_tsv(run_tesseract(path, image, args))
+def recognize(path: str, ink: Gray, dpi: int) -> list[Word]:
+    """Words with boxes; automatic page segmentation, no retry of low-confidence words inverted."""
+    args = ["-l", LANGUAGES, "--psm", PSM, "--dpi", str(dpi), "-c", "tessedit_do_invert=0", "tsv"]
+    return parse_tsv(run_tesseract(path, ink, args))
 
 
-def osd_rotation(path: str, gray: Gray, letter_h: float) -> int | None:
-    """Counter-clockwise quarter turns that make the page upright, None when OSD cannot tell."""
+def osd_rotation(path: str, ink: Gray, letter_h: float) -> int | None:
+    """Counter-clockwise quarter turns that make the page upright, None when OSD cannot tell.
+
+    OSD only needs letters about 18 px high, so a page with larger print is shrunk first.
+    """
     factor = min(1.0, max(0.35, 18.0 / max(letter_h, 1.0)))
-    small = scale(gray, factor) if factor < 0.95 else gray
+    small = np.asarray(scale(ink, factor) > 96, dtype=np.uint8) * 255 if factor < 0.95 else ink
     try:
         out = run_tesseract(path, small, ["--psm", "0", "-l", "osd"], timeout=min(PAGE_TIMEOUT, 60.0))
     except PageFailed:
@@ -169,22 +184,21 @@ def osd_rotation(path: str, gray: Gray, letter_h: float) -> int | None:
     conf = re.search(r"Orientation confidence:\s*([\d.]+)", out)
     if rot is None or conf is None or float(conf.group(1)) < 1.0:
         return None
-    return (int(rot.group(1)) // 90) % 4
+    return (-int(rot.group(1)) // 90) % 4  # OSD says how far to turn clockwise
 
 
 # --- one page ------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Page:
-    gray: Gray
-    ink: Gray = field(init=False)
+    """The binarized page (ink 255); turning it resamples the mask, never the original."""
 
-    def __post_init__(self) -> None:
-        self.ink = binarize(self.gray)
+    ink: Gray
 
     def turned(self, degrees: float) -> _Page:
-        return _Page(rotate(self.gray, degrees))
+        turned = rotate(self.ink, degrees, fill=0)
+        return _Page(turned if degrees % 90 == 0 else np.asarray(turned > 127, dtype=np.uint8) * 255)
 
 
 def _reads_poorly(words: Sequence[Word]) -> bool:
@@ -193,25 +207,17 @@ def _reads_poorly(words: Sequence[Word]) -> bool:
 
 
 def _upright(page: _Page, path: str) -> _Page:
-    quarters = osd_rotation(path, 255 - page.ink, letter_height(page.ink))
+    quarters = osd_rotation(path, page.ink, letter_height(page.ink))
     return page.turned(90.0 * quarters) if quarters else page
 
 
 def _deskewed(page: _Page) -> _Page:
     angle = skew_angle(page.ink)
-    return page.turned(-angle) if MIN_SKEW <= abs(angle) <= 5.0 else page
-
-
-def _ocr_image(page: _Page) -> Gray:
-    """What Tesseract reads: the evened-out page with ruling lines wiped (binarized)."""
-    rulings = find_rulings(page.ink, letter_height(page.ink))
-    ink = page.ink.copy()
-    ink[rulings.mask > 0] = 0
-    return np.asarray(255 - ink, dtype=np.uint8)
+    return page.turned(angle) if MIN_SKEW <= abs(angle) <= 5.0 else page
 
 
 def _read(raw: Gray, page_no: int | None, dpi: int, path: str) -> tuple[list[Block], float]:
-    page = _Page(flatten_illumination(correct_perspective(raw)))
+    page = _Page(binarize(flatten_illumination(correct_perspective(raw))))
     checked = False
     if text_runs_vertically(page.ink):
         checked = True
@@ -222,7 +228,7 @@ def _read(raw: Gray, page_no: int | None, dpi: int, path: str) -> tuple[list[Blo
         rulings = find_rulings(page.ink, letter_h)
         ink = page.ink.copy()
         ink[rulings.mask > 0] = 0
-        words = recognize(path, np.asarray(255 - ink, dtype=np.uint8), dpi)
+        words = recognize(path, ink, dpi)  # the binarized page, ruling lines wiped
         if checked or not _reads_poorly(words):
             break
         checked = True
@@ -263,16 +269,15 @@ def _dpi(image: Image.Image) -> int:
     return dpi if 70 <= dpi <= 1200 else 300
 
 
-def ocr_page_image(image: Image.Image, *, page: int | None = None, problems: list[str] | None = None) -> list[Block]:
+def ocr_page_image(
+    image: Image.Image, *, page: int | None = None, problems: list[str] | None = None
+) -> list[Block]:
     """One page: clean-up, orientation, OCR and table rebuild.
 
     A Tesseract failure on the page gives no blocks; its warning is appended to `problems`.
     """
     path = tesseract_path()
-    try:
-        image = ImageOps.exif_transpose(image)
-    except (OSError, ValueError, KeyError, TypeError, SyntaxError):
-        pass
+    image = upright_by_exif(image)
     blocks, warning = _read_page(to_gray(image), page, _dpi(image), path)
     if warning and problems is not None:
         problems.append(warning)
@@ -290,6 +295,33 @@ class _Result:
     missing: bool = False  # MissingDependency inside a worker (it does not pickle)
 
 
+_T = TypeVar("_T")
+
+
+def _pool(workers: int, initializer: Callable[..., None] | None = None, *args: Any) -> ProcessPoolExecutor:
+    """Worker processes forked from a clean server with this module already imported.
+
+    A fork of the caller itself could inherit threads of other libraries (database or Arrow
+    pools) mid-lock; a fresh spawn would import numpy and OpenCV again for every pool.
+    """
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["__main__", __name__])
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=initializer, initargs=args)
+
+
+def _ordered_map(
+    pool: ProcessPoolExecutor, fn: Callable[[_T], _Result], tasks: Iterable[_T], ahead: int
+) -> Iterator[_Result]:
+    """`pool.map` that keeps only `ahead` tasks in flight (a 500-page TIFF is not decoded at once)."""
+    pending: deque[Future[_Result]] = deque()
+    for task in tasks:
+        pending.append(pool.submit(fn, task))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
 def _image_task(task: tuple[Gray, int, int, str]) -> _Result:
     gray, number, dpi, path = task
     try:
@@ -299,25 +331,20 @@ def _image_task(task: tuple[Gray, int, int, str]) -> _Result:
     return _Result(number, blocks, warning)
 
 
-def _pool(workers: int, n: int, initializer: Callable[..., None] | None = None, *args: object) -> ProcessPoolExecutor:
-    context = multiprocessing.get_context("forkserver")
-    return ProcessPoolExecutor(min(workers, n), mp_context=context, initializer=initializer, initargs=args)
-
-
 def extract_image(data: bytes, *, workers: int = 1) -> ExtractedDocument:
     """A JPG/PNG/TIFF/GIF scan or photo; every page of a multi-page TIFF is read and recorded."""
     path = tesseract_path()
     image = open_image(data)
     dpi = _dpi(image)
-    tasks = [(to_gray(page), n, dpi, path) for n, page in enumerate(iter_pages(image), 1)]
-    if not tasks:
-        raise CorruptFile("в изображении нет ни одной страницы")
-    if workers > 1 and len(tasks) > 1:
-        with _pool(workers, len(tasks)) as pool:
-            results = list(pool.map(_image_task, tasks))
+    tasks = ((to_gray(page), n, dpi, path) for n, page in enumerate(iter_pages(image), 1))
+    if workers > 1 and getattr(image, "n_frames", 1) > 1:
+        with _pool(workers) as pool:
+            results = list(_ordered_map(pool, _image_task, tasks, 2 * workers))
     else:
         results = [_image_task(t) for t in tasks]
-    doc = ExtractedDocument(method="ocr", blocks=[], n_pages=len(tasks))
+    if not results:
+        raise CorruptFile("в изображении нет ни одной страницы")
+    doc = ExtractedDocument(method="ocr", blocks=[], n_pages=len(results))
     blocks: list[Block] = []
     for r in results:
         if r.missing:
@@ -333,10 +360,10 @@ def extract_image(data: bytes, *, workers: int = 1) -> ExtractedDocument:
     return doc
 
 
-_PDF: object | None = None  # the worker's open PDF (a pypdfium2 PdfDocument)
+_PDF: Any = None  # the worker's open PDF (a pypdfium2 PdfDocument)
 
 
-def _open_pdf(data: bytes) -> object:
+def _open_pdf(data: bytes) -> Any:
     import pypdfium2 as pdfium
 
     try:
@@ -352,9 +379,9 @@ def _init_pdf_worker(data: bytes) -> None:
     _PDF = _open_pdf(data)
 
 
-def render_pdf_page(pdf: object, number: int, dpi: int) -> Gray:
-    """Grayscale rendering of a 1-based page, straight from pdfium into numpy."""
-    page = pdf[number - 1]  # type: ignore[index]
+def render_pdf_page(pdf: Any, number: int, dpi: int) -> Gray:
+    """Grayscale rendering of a 1-based page straight from pdfium into numpy (no image files)."""
+    page = pdf[number - 1]
     try:
         width, height = page.get_size()
         factor = dpi / 72.0
@@ -369,21 +396,24 @@ def render_pdf_page(pdf: object, number: int, dpi: int) -> Gray:
         page.close()
 
 
-def _pdf_page(pdf: object, number: int, path: str) -> _Result:
+def _pdf_page(pdf: Any, number: int, path: str) -> _Result:
+    import pypdfium2 as pdfium
+
     try:
         gray = render_pdf_page(pdf, number, PDF_DPI)
-        blocks, warning = _read_page(gray, number, PDF_DPI, path, lambda dpi: render_pdf_page(pdf, number, dpi))
+        blocks, warning = _read_page(
+            gray, number, PDF_DPI, path, lambda dpi: render_pdf_page(pdf, number, dpi)
+        )
     except MissingDependency:
         return _Result(number, [], missing=True)
-    except Exception as exc:  # a page pdfium cannot render must not sink the document
-        if type(exc).__name__ != "PdfiumError":
-            raise
-        return _Result(number, [], f"страница {number}: не удаётся отрисовать ({exc})")
+    except pdfium.PdfiumError as exc:  # a page pdfium cannot draw must not sink the document
+        message = f"страница {number}: не удаётся отрисовать ({exc}); страница не распознана"
+        logger.warning(message)
+        return _Result(number, [], message)
     return _Result(number, blocks, warning)
 
 
 def _pdf_task(task: tuple[int, str]) -> _Result:
-    assert _PDF is not None, "worker not initialised"
     return _pdf_page(_PDF, *task)
 
 
@@ -392,22 +422,22 @@ def ocr_pdf_pages(
 ) -> dict[int, list[Block]]:
     """OCR of the given 1-based pages of a PDF, rendered at 300 dpi; page -> blocks.
 
-    A page Tesseract fails on maps to no blocks, with its warning appended to `problems`.
-    Block indexes run on across the returned pages in page order.
+    Pages are read `workers` at a time in separate processes, each opening the PDF once. A page
+    Tesseract fails on maps to no blocks, and its warning is appended to `problems`. Block
+    indexes run on across the returned pages in page order.
     """
     path = tesseract_path()
     pdf = _open_pdf(data)
-    n_pages = len(pdf)  # type: ignore[arg-type]
-    wanted = sorted({n for n in page_numbers if 1 <= n <= n_pages})
+    wanted = sorted({n for n in page_numbers if 1 <= n <= len(pdf)})
     if workers > 1 and len(wanted) > 1:
-        pdf.close()  # type: ignore[attr-defined]
-        with _pool(workers, len(wanted), _init_pdf_worker, data) as pool:
+        pdf.close()
+        with _pool(min(workers, len(wanted)), _init_pdf_worker, data) as pool:
             results = list(pool.map(_pdf_task, [(n, path) for n in wanted]))
     else:
         try:
             results = [_pdf_page(pdf, n, path) for n in wanted]
         finally:
-            pdf.close()  # type: ignore[attr-defined]
+            pdf.close()
     out: dict[int, list[Block]] = {}
     paragraphs = tables = 0
     for r in results:
@@ -416,6 +446,6 @@ def ocr_pdf_pages(
         if r.warning and problems is not None:
             problems.append(r.warning)
         out[r.page] = renumber(r.blocks, paragraphs, tables)
-        paragraphs += sum(1 for b in r.blocks if not hasattr(b, "rows"))
-        tables += sum(1 for b in r.blocks if hasattr(b, "rows"))
+        n_tables = sum(isinstance(b, RawTable) for b in r.blocks)
+        paragraphs, tables = paragraphs + len(r.blocks) - n_tables, tables + n_tables
     return out

@@ -21,6 +21,7 @@ things are on the page:
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Iterable, Sequence
@@ -33,6 +34,7 @@ from extractors.image_prep import Gray
 from pipeline.models import Block, Paragraph, RawCell, RawRow, RawTable
 
 _ITEM_START = re.compile(r"^(?:\d{1,2}\s*[.)]|[а-яa-z]\)|[-–—•·▪●])", re.I)
+_JUNK = frozenset("|_¦[]{}~`'‘’\"")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.?)$")
 
 
@@ -93,16 +95,23 @@ class _Metrics:
 # --- ruling lines --------------------------------------------------------------------------------
 
 
+def half(ink: Gray) -> Gray:
+    """Half-size ink mask that keeps one-pixel strokes (a 2×2 block with any ink is ink)."""
+    return np.ascontiguousarray(cv2.dilate(ink, np.ones((2, 2), np.uint8))[::2, ::2])
+
+
 def letter_height(ink: Gray) -> float:
     """Median height of letter-sized blobs of ink: the scale of everything else on the page."""
-    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    heights = stats[1:n, cv2.CC_STAT_HEIGHT]
-    widths = stats[1:n, cv2.CC_STAT_WIDTH]
+    factor = 2 if min(ink.shape) >= 1200 else 1
+    small = half(ink) if factor == 2 else ink
+    n, _, stats, _ = cv2.connectedComponentsWithStats(small, connectivity=8)
+    heights = stats[1:n, cv2.CC_STAT_HEIGHT] * factor
+    widths = stats[1:n, cv2.CC_STAT_WIDTH] * factor
     keep = heights[(heights >= 6) & (heights <= 150) & (widths <= 150)]
     return float(np.median(keep)) if len(keep) >= 20 else 25.0
 
 
-def _segments(mask: Gray, horizontal: bool, min_length: int, max_thickness: int) -> list[Segment]:
+def _segments(mask: Gray, horizontal: bool, min_length: int, max_thickness: int, f: int) -> list[Segment]:
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     out: list[Segment] = []
     for x, y, w, h, _area in stats[1:n]:
@@ -110,32 +119,38 @@ def _segments(mask: Gray, horizontal: bool, min_length: int, max_thickness: int)
         if length < min_length or thickness > max_thickness:
             continue
         if horizontal:
-            out.append(Segment(int(x), int(x + w), y + h / 2))
+            out.append(Segment(int(x * f), int((x + w) * f), (y + h / 2) * f))
         else:
-            out.append(Segment(int(y), int(y + h), x + w / 2))
+            out.append(Segment(int(y * f), int((y + h) * f), (x + w / 2) * f))
     return out
 
 
 def find_rulings(ink: Gray, letter_h: float) -> Rulings:
     """Horizontal and vertical rules: runs of ink much longer than any letter stroke.
 
-    The ink is first thickened across the line direction so a rule that wobbles by a pixel
-    (residual skew, a scanner's stepping) stays one run; short breaks left by noise or a faint
-    photocopy are bridged after the opening.
+    Found on a half-size copy when the print is large enough (four times fewer pixels to
+    filter). The ink is first thickened across the line direction so a rule that wobbles by a
+    pixel (residual skew, a scanner's stepping) stays one run; short breaks left by noise or a
+    faint photocopy are bridged after the opening.
     """
-    lh = max(8.0, letter_h)
-    kh, kv = max(40, int(4 * lh)), max(30, int(2.2 * lh))
-    bridge = max(9, int(lh))
-    h_src = cv2.dilate(ink, np.ones((3, 1), np.uint8))
+    f = 2 if letter_h >= 16 and min(ink.shape) >= 1200 else 1
+    small = half(ink) if f == 2 else ink
+    lh = max(8.0, letter_h) / f
+    kh, kv = max(20, int(4 * lh)), max(15, int(2.2 * lh))
+    bridge = max(5, int(lh))
+    h_src = cv2.dilate(small, np.ones((3, 1), np.uint8))
     h_mask = cv2.morphologyEx(h_src, cv2.MORPH_OPEN, np.ones((1, kh), np.uint8))
     h_mask = cv2.morphologyEx(h_mask, cv2.MORPH_CLOSE, np.ones((1, bridge), np.uint8))
-    v_src = cv2.dilate(ink, np.ones((1, 3), np.uint8))
+    v_src = cv2.dilate(small, np.ones((1, 3), np.uint8))
     v_mask = cv2.morphologyEx(v_src, cv2.MORPH_OPEN, np.ones((kv, 1), np.uint8))
     v_mask = cv2.morphologyEx(v_mask, cv2.MORPH_CLOSE, np.ones((bridge, 1), np.uint8))
-    thick = max(12, int(0.6 * lh))
-    horizontal = _segments(h_mask, True, kh, thick)
-    vertical = _segments(v_mask, False, kv, thick)
-    mask = cv2.dilate(cv2.bitwise_or(h_mask, v_mask), np.ones((3, 3), np.uint8))
+    thick = max(6, int(0.6 * lh))
+    horizontal = _segments(np.asarray(h_mask, dtype=np.uint8), True, kh, thick, f)
+    vertical = _segments(np.asarray(v_mask, dtype=np.uint8), False, kv, thick, f)
+    mask = cv2.bitwise_or(h_mask, v_mask)
+    if f > 1:
+        mask = cv2.resize(mask, (ink.shape[1], ink.shape[0]), interpolation=cv2.INTER_NEAREST)
+    mask = cv2.dilate(mask, np.ones((3, 3), np.uint8))
     return Rulings(horizontal, vertical, np.asarray(mask, dtype=np.uint8))
 
 
@@ -193,14 +208,16 @@ def _grids(rulings: Rulings, letter_h: float, shape: tuple[int, int]) -> list[_G
     hs = [s for s in hs if _ends_on_rule(s, vs, reach)]
     if len(hs) < 2 or len(vs) < 2:
         return []
-    canvas = np.zeros(shape, np.uint8)
+    q = 4  # tables are told apart on a quarter-size sketch of the rules
+    canvas = np.zeros((shape[0] // q + 1, shape[1] // q + 1), np.uint8)
     for s in hs:
-        cv2.line(canvas, (s.a0, round(s.pos)), (s.a1, round(s.pos)), 255, 5)
+        cv2.line(canvas, (s.a0 // q, round(s.pos / q)), (s.a1 // q, round(s.pos / q)), 255, 3)
     for s in vs:
-        cv2.line(canvas, (round(s.pos), s.a0), (round(s.pos), s.a1), 255, 5)
+        cv2.line(canvas, (round(s.pos / q), s.a0 // q), (round(s.pos / q), s.a1 // q), 255, 3)
     n, _, stats, _ = cv2.connectedComponentsWithStats(canvas, connectivity=8)
     grids: list[_Grid] = []
-    for x, y, w, h, _area in stats[1:n]:
+    for x, y, w, h in (stats[1:n, :4] * q).tolist():
+        x, y, w, h = x - q, y - q, w + 2 * q, h + 2 * q
         inside_h = [s for s in hs if x <= s.a0 + 3 and s.a1 <= x + w + 3 and y <= s.pos <= y + h]
         inside_v = [s for s in vs if y <= s.a0 + 3 and s.a1 <= y + h + 3 and x <= s.pos <= x + w]
         ys = _cluster((s.pos for s in inside_h), tol)
@@ -300,7 +317,7 @@ def cell_lines(
         if lead > 1.5 * m.pitch:
             out.extend([""] * round(lead / m.pitch))
     out.append(_join(printed[0]))
-    for prev, line in zip(printed, printed[1:], strict=False):
+    for prev, line in itertools.pairwise(printed):
         gap = _line_cy(line) - _line_cy(prev)
         if gap > 1.5 * m.pitch:
             out.extend([""] * max(1, round(gap / m.pitch) - 1))
@@ -331,7 +348,7 @@ def _metrics(words: Sequence[Word]) -> _Metrics:
     for w in words:
         by_line.setdefault((w.block, w.par, w.line), []).append(w)
     ordered = sorted(by_line.items())
-    for (k1, a), (k2, b) in zip(ordered, ordered[1:], strict=False):
+    for (k1, a), (k2, b) in itertools.pairwise(ordered):
         if k1[:2] == k2[:2]:
             gap = _line_cy(b) - _line_cy(a)
             if 0.9 * height < gap < 2.0 * height:
@@ -403,8 +420,8 @@ def _segments_of(line: Sequence[Word], gap: float) -> list[list[Word]]:
     return segs
 
 
-def _find_zone(lines: list[list[Word]], m: _Metrics) -> tuple[int, int, _Zone] | None:
-    """Lines [start, end) forming a whitespace-separated table, with its column gutters."""
+def _find_zone(lines: list[list[Word]], m: _Metrics) -> _Zone | None:
+    """The run of lines forming a whitespace-separated table, with its column gutters."""
     gap = 1.0 * m.height
     counts = [len(_segments_of(line, gap)) for line in lines]
     cand = [i for i, c in enumerate(counts) if c >= 3]
@@ -438,59 +455,69 @@ def _find_zone(lines: list[list[Word]], m: _Metrics) -> tuple[int, int, _Zone] |
             x += 1
     if not gutters:
         return None
-    return start, end, _Zone(zone, gutters, left, right)
+    return _Zone(zone, gutters, left, right)
 
 
 def _unruled_table(zone: _Zone, m: _Metrics, page: int | None) -> RawTable:
+    """Rows and cells of a whitespace-separated table.
+
+    A segment of words running over a gutter is a merged cell; a line that is one such segment
+    (a stage title) is a row of its own, spanning the table. Rows start at a row number in the
+    first column, or, without a number column, after a wider vertical gap.
+    """
+    lines = zone.lines
     centres = [(a + b) / 2 for a, b in zone.gutters]
     n_cols = len(centres) + 1
 
     def col_of(x: float) -> int:
         return int(np.searchsorted(centres, x))
 
-    col_right = [zone.right] * n_cols
-    for c in range(n_cols - 1):
-        col_right[c] = zone.gutters[c][0]
-    first_col = [_join([w for w in line if col_of(w.cx) == 0]) for line in zone.lines]
+    def merged(line: Sequence[Word]) -> list[tuple[int, int]]:
+        out = []
+        for seg in _segments_of(line, 0.5 * m.height):
+            if any(w.left < g1 - 2 and w.right > g0 + 2 for w in seg for g0, g1 in zone.gutters):
+                out.append((col_of(seg[0].left), col_of(seg[-1].right)))
+        return out
+
+    col_right = [g0 for g0, _ in zone.gutters] + [zone.right]
+    first_col = [_join([w for w in line if col_of(w.cx) == 0]) for line in lines]
     filled = [t for t in first_col if t]
     numbered = bool(filled) and sum(bool(_ROW_NUMBER.match(t)) for t in filled) >= 0.5 * len(filled)
-
-    def spanning(line: Sequence[Word]) -> bool:
-        return any(
-            seg[0].left < c < seg[-1].right for seg in _segments_of(line, 1.0 * m.height) for c in centres
-        )
-
-    groups: list[list[list[Word]]] = []
-    prev_span = False
-    for i, line in enumerate(zone.lines):
-        span = spanning(line)
-        gap = _line_cy(line) - _line_cy(zone.lines[i - 1]) if i else 0.0
+    spans = [merged(line) for line in lines]
+    lone = [len(_segments_of(line, m.height)) == 1 for line in lines]
+    groups: list[list[int]] = []
+    for i in range(len(lines)):
+        gap = _line_cy(lines[i]) - _line_cy(lines[i - 1]) if i else 0.0
         new = (
             not groups
-            or span
-            or (prev_span and gap > 1.5 * m.pitch)
+            or bool(spans[i])
             or (numbered and bool(_ROW_NUMBER.match(first_col[i])))
             or (not numbered and gap > 1.6 * m.pitch)
         )
-        if prev_span and not span and not new and len(_segments_of(line, m.height)) > 1:
-            new = True  # a stage title is followed by an ordinary row, not by its own wrap
+        head = groups[-1][0] if groups else 0
+        if not new and spans[head] and lone[head]:
+            new = not (lone[i] and gap <= 1.5 * m.pitch)  # a stage title wraps as one block of text
         if new:
-            groups.append([line])
+            groups.append([i])
         else:
-            groups[-1].append(line)
-        prev_span = span if new else prev_span and span
+            groups[-1].append(i)
     rows: list[RawRow] = []
     for r, group in enumerate(groups):
-        words = [w for line in group for w in line]
-        origin = _line_cy(group[0])
-        if spanning(group[0]):
+        words = [w for i in group for w in lines[i]]
+        head = group[0]
+        if spans[head] and lone[head]:
             cell = _make_cell(words, 0, n_cols, zone.right, m, None)
             rows.append(RawRow((cell,), index=r, page=page))
             continue
+        ranges = [(c, c) for c in range(n_cols) if not any(a <= c <= b for a, b in spans[head])]
+        ranges = sorted(ranges + spans[head])
+        origin = _line_cy(lines[head])
         cells = []
-        for c in range(n_cols):
-            cw = [w for w in words if col_of(w.cx) == c]
-            cells.append(_make_cell(cw, c, 1, col_right[c], m, origin) if cw else RawCell("", (), c))
+        for a, b in ranges:
+            cw = [w for w in words if a <= col_of(w.cx) <= b]
+            cells.append(
+                _make_cell(cw, a, b - a + 1, col_right[b], m, origin) if cw else RawCell("", (), a, b - a + 1)
+            )
         rows.append(RawRow(tuple(cells), index=r, page=page))
     return RawTable(tuple(rows), index=0, n_cols=n_cols)
 
@@ -511,7 +538,7 @@ def _paragraph_texts(words: Sequence[Word]) -> list[tuple[float, str]]:
         lines = [sorted(ws, key=lambda w: w.left) for _, ws in sorted(by_line.items())]
         widest = max(ln[-1].right - ln[0].left for ln in lines)
         text, top = _join(lines[0]), float(min(w.top for w in lines[0]))
-        for prev, line in zip(lines, lines[1:], strict=False):
+        for prev, line in itertools.pairwise(lines):
             if prev[-1].right - prev[0].left < 0.6 * widest and line[0].text[:1].isupper():
                 out.append((top, text))
                 text, top = _join(line), float(min(w.top for w in line))
@@ -521,6 +548,14 @@ def _paragraph_texts(words: Sequence[Word]) -> list[tuple[float, str]]:
     return out
 
 
+def _is_text(word: Word) -> bool:
+    """Not a leftover of a wiped rule, a speck or a stamp edge read as «|», «_» or «‘»."""
+    text = word.text.strip()
+    if not text or all(ch in _JUNK for ch in text):
+        return False
+    return any(ch.isalnum() for ch in text) or word.conf >= 40
+
+
 # --- page assembly -----------------------------------------------------------------------------------
 
 
@@ -528,7 +563,7 @@ def build_blocks(
     words: Sequence[Word], rulings: Rulings, letter_h: float, page: int | None = None
 ) -> list[Block]:
     """Paragraphs and tables of one page, top to bottom, from OCR words and ruling lines."""
-    words = [w for w in words if w.text.strip()]
+    words = [w for w in words if _is_text(w)]
     if not words:
         return []
     m = _metrics(words)
@@ -541,9 +576,8 @@ def build_blocks(
         free = [w for w in free if id(w) not in ids]
         placed.append((y0, _ruled_table(grid, inside, m, page)))
     lines = _printed_lines_page(free)
-    found = _find_zone(lines, m)
-    if found is not None:
-        start, end, zone = found
+    zone = _find_zone(lines, m)
+    if zone is not None:
         table_words = {id(w) for line in zone.lines for w in line}
         free = [w for w in free if id(w) not in table_words]
         placed.append((float(min(w.top for w in zone.lines[0])), _unruled_table(zone, m, page)))

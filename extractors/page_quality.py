@@ -39,8 +39,10 @@ MAX_WORDS_CHECKED = 400  # distinct words looked up per page, enough for a stabl
 BLANK_PAGE_PATHS = 20  # a page with no text, no image and fewer vector paths is blank
 
 _CID = re.compile(r"\(cid:\d+\)")
-_BAD_GLYPH = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd\ue000-\uf8ff]")
+# Private use code points except U+F0xx, where Symbol and Wingdings put list bullets and arrows.
+_BAD_GLYPH = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd\ue000-\uefff\uf100-\uf8ff]")
 _LETTER = re.compile(r"[^\W\d_]")
+_PRINTABLE = re.compile(r"[^ \t\r\n\xa0]")
 _CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -192,7 +194,7 @@ def page_signals(page: Any) -> PageSignals:
                 paths += 1
     finally:
         textpage.close()
-    printable = sum(1 for ch in text if not ch.isspace())
+    printable = len(_PRINTABLE.findall(text))
     return PageSignals(
         text=text,
         chars=printable,

@@ -1,24 +1,20 @@
-"""PDF page geometry -> table grids: ruled tables from their cell boxes, unruled ones from word positions.
+"""PDF page geometry -> table grids, part 1: characters into lines, cell lines, ruled tables.
 
-A PDF has no tables, only glyphs and strokes at coordinates. Two kinds of roadmap tables occur:
+A PDF has no tables, only glyphs and strokes at coordinates. Ruled tables have their cell borders drawn:
+pdfplumber's "lines" strategy finds the cell boxes and the grid is rebuilt here from the boxes' edges,
+so a merged cell (which pdfplumber reports once, leaving None in the positions it covers) gets its
+`span` from its width and `continued` cells in the rows its height covers — never by copying a
+neighbour's text forward. Unruled tables are found from word positions in `pdf_unruled`.
 
-* ruled tables: the cell borders are drawn. pdfplumber's "lines" strategy finds the cell boxes; the grid
-  is rebuilt here from the boxes' edges, so a merged cell (which pdfplumber reports once, leaving None in
-  the positions it covers) gets its `span` from its width and `continued` cells in the rows its height
-  covers — never by copying a neighbour's text forward;
-* unruled tables (borderless Word tables, text aligned with tabs or spaces): columns are the vertical
-  strips of whitespace ("gutters") that many lines leave empty at the same x, across the whole table;
-  rows are not lines: a wrapped activity continues its row until the number column (or, without one, a
-  vertical gap or a new entry in a detail column such as the dates) starts the next.
-
-Cell `lines` are the printed lines top to bottom; an empty line is inserted for every missing line where
-the baseline distance exceeds ~1.5 line pitches, so a dates cell padded to sit against sub-items keeps
-its padding, as the DOCX extractor keeps empty paragraphs.
+Cell `lines` follow the DOCX extractor: one line per paragraph, empty lines for empty printed lines.
+A PDF only has printed lines, so soft wraps (a break forced by the cell width) are joined back, and an
+empty line is inserted for every printed line missing where the baseline distance exceeds ~1.5 line
+pitches: a dates cell padded to sit against sub-items keeps its padding.
 """
 
 from __future__ import annotations
 
-import math
+import itertools
 import re
 import statistics
 from bisect import bisect_right
@@ -30,14 +26,22 @@ from pipeline.models import RawCell
 
 Char = dict[str, Any]  # a pdfplumber char object
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
+Gutter = tuple[float, float]  # x-interval of whitespace between two unruled columns
 
 WORD_GAP_EM = 0.18  # a horizontal gap wider than this (in font sizes) separates words
-SEGMENT_GAP_EM = 0.5  # ... and wider than this separates the phrases of an unruled table line
-MIN_SEGMENT_GAP = 3.5  # points
 EDGE_TOLERANCE = 3.5  # cell box edges closer than this are one grid line (double borders, rounding)
-MIN_GUTTER = 3.0  # points of whitespace needed between two unruled columns
 BLANK_LINE_PITCHES = 1.6  # a baseline distance above this many pitches holds empty lines
-MAX_INNER_SINGLE_LINES = 6  # single-phrase lines allowed between aligned lines of one unruled table
+# Word writes list bullets in the Symbol/Wingdings fonts, whose glyphs land in the private use area.
+_SYMBOL_BULLETS = str.maketrans(dict.fromkeys("\uf0b7\uf0a7\uf0a8\uf0d8\uf0fc\uf076\uf0de\uf0e0", "•"))
+LIST_ITEM = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$|[^\W\d_])|\d{1,2}\.\d{1,2}|[а-яa-z]\)\s|[-–—•·▪●]\s)"
+)
+_CONTINUATION = re.compile(r"^(?:[a-zа-яё]|\d|[,.;:)»%])")
+_ABBREVIATION = re.compile(r"^[А-ЯЁA-Z]{2,6}(?:-[А-ЯЁA-Z]{1,3})?(?:[\s,.;)]|$)")
+# Words a paragraph cannot end with: a line ending so was broken by the width.
+_DANGLING = re.compile(
+    r"^(?:в|во|на|с|со|к|ко|о|об|от|до|для|из|за|и|или|а|но|при|без|через|под|над|по|между|как|также)$"
+)
 ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[IVXivx]{1,4}\.?)$")
 
 
@@ -79,11 +83,14 @@ class Fragment:
     """A table as seen on one page: rows of cells plus the geometry needed to stitch pages."""
 
     rows: list[list[RawCell]]
-    row_tops: list[float]
     edges: tuple[float, ...]  # column boundaries, n_cols + 1 values
     top: float
     bottom: float
     ruled: bool
+    gutters: tuple[Gutter, ...] = ()  # unruled tables: the whitespace between columns
+    # Empty lines each cell of the last row would need to reach the row's last printed line: when the
+    # page breaks that row, its continuation on the next page starts below them.
+    tail: dict[int, int] = field(default_factory=dict)
 
     @property
     def n_cols(self) -> int:
@@ -116,7 +123,7 @@ def _words(chars: Sequence[Char]) -> list[Word]:
         if buf:
             words.append(
                 Word(
-                    "".join(c["text"] for c in buf),
+                    "".join(c["text"] for c in buf).translate(_SYMBOL_BULLETS),
                     buf[0]["x0"],
                     max(c["x1"] for c in buf),
                     min(c["top"] for c in buf),
@@ -180,7 +187,7 @@ def line_pitch(groups: Iterable[Sequence[Line]], fallback_size: float) -> float:
     """
     deltas: list[float] = []
     for lines in groups:
-        for a, b in zip(lines, lines[1:], strict=False):
+        for a, b in itertools.pairwise(lines):
             d = b.bottom - a.bottom
             if d >= 0.8 * a.size:
                 deltas.append(d)
@@ -190,28 +197,90 @@ def line_pitch(groups: Iterable[Sequence[Line]], fallback_size: float) -> float:
     return deltas[len(deltas) // 4]
 
 
-def cell_line_texts(lines: Sequence[str], bottoms: Sequence[float], ref: float | None, pitch: float) -> list[str]:
+def continues(before: str, after: str) -> bool:
+    """Whether printed line `after` can only be the rest of the line `before` (given that the break
+    was forced by the width): it starts with a lowercase word, a number that is not a list marker or
+    punctuation that never opens a paragraph; or with an abbreviation («ВР», «МБОУ») after a line
+    that cannot end a paragraph (a trailing preposition, comma or hyphen)."""
+    if not after or LIST_ITEM.match(after):
+        return False
+    if _CONTINUATION.match(after):
+        return True
+    last = before.rsplit(" ", 1)[-1].lower()
+    return bool(_DANGLING.match(last)) or before.endswith((",", "-", "‐")) or bool(_ABBREVIATION.match(after))
+
+
+def join_wrapped(before: str, after: str) -> str:
+    if re.search(r"[^\W\d_][-‐]$", before) and after[:1].isalpha():
+        return before + after  # a compound split at its hyphen: «педагог-» + «психолог», «Элдиг-» + «Хемская»
+    return f"{before} {after}"
+
+
+def logical_lines(lines: Sequence[Line], limit: float | None, pitch: float) -> list[tuple[str, float, float]]:
+    """The cell's paragraphs as (text, first baseline, last baseline): soft wraps re-joined.
+
+    A line break is a soft wrap when the next line's first word could not have fitted after the
+    previous line within the cell (`limit`: the right edge available to text) and the next line reads
+    as a continuation. Word and LibreOffice wrap a cell paragraph exactly so; a paragraph that merely
+    ends near the edge is followed by a capital, a list marker or a short word that would have fitted.
+    This keeps `lines` as in DOCX — one per paragraph, empty ones for padding — so that a wrapped
+    «Октябрь / 2024 г.» stays one value against its sub-item.
+    """
+    out: list[tuple[str, float, float]] = []
+    if not lines:
+        return out
+    gaps = [b.x0 - a.x1 for ln in lines for a, b in itertools.pairwise(ln.words)]
+    size = statistics.median(ln.size for ln in lines)
+    space = min(max(statistics.median(gaps) if gaps else 0.25 * size, 0.2 * size), 0.3 * size)
+    prev: Line | None = None
+    for ln in lines:
+        first = ln.words[0]
+        if (
+            prev is not None
+            and limit is not None
+            and ln.bottom - prev.bottom <= 1.45 * pitch
+            and prev.x1 + space + (first.x1 - first.x0) > limit - 1.5
+            and continues(out[-1][0], ln.text)
+        ):
+            text, start, _ = out[-1]
+            out[-1] = (join_wrapped(text, ln.text), start, ln.bottom)
+        else:
+            out.append((ln.text, ln.bottom, ln.bottom))
+        prev = ln
+    return out
+
+
+def cell_line_texts(
+    paragraphs: Sequence[tuple[str, float, float]], ref: float | None, pitch: float
+) -> list[str]:
     """Texts of a cell's lines with empty lines where printed lines are missing.
 
     `ref` is the baseline of the first line of the row: a cell starting lower gets leading empty lines.
     """
     out: list[str] = []
     prev: float | None = None
-    for text, bottom in zip(lines, bottoms, strict=True):
+    for text, start, end in paragraphs:
         if prev is None:
-            if ref is not None and bottom - ref > 0.75 * pitch:
-                out.extend([""] * round((bottom - ref) / pitch))
-        elif bottom - prev > BLANK_LINE_PITCHES * pitch:
-            out.extend([""] * max(1, round((bottom - prev) / pitch) - 1))
+            if ref is not None and start - ref > 0.75 * pitch:
+                out.extend([""] * round((start - ref) / pitch))
+        elif start - prev > BLANK_LINE_PITCHES * pitch:
+            out.extend([""] * max(1, round((start - prev) / pitch) - 1))
         out.append(text)
-        prev = bottom
+        prev = end
     return out
 
 
 def make_cell(
-    lines: Sequence[Line], ref: float | None, pitch: float, col: int, span: int, width: float, char_w: float
+    lines: Sequence[Line],
+    ref: float | None,
+    pitch: float,
+    col: int,
+    span: int,
+    width: float,
+    char_w: float,
+    limit: float | None,
 ) -> RawCell:
-    texts = cell_line_texts([ln.text for ln in lines], [ln.bottom for ln in lines], ref, pitch)
+    texts = cell_line_texts(logical_lines(lines, limit, pitch), ref, pitch)
     return RawCell(
         text="\n".join(texts).strip(),
         lines=tuple(texts),
@@ -219,6 +288,20 @@ def make_cell(
         span=span,
         chars_per_line=max(1, round(width / char_w)) if char_w > 0 else None,
     )
+
+
+def row_tail(cells: Sequence[tuple[int, Sequence[Line]]], ref: float | None, pitch: float) -> dict[int, int]:
+    """Per first column, the printed lines a cell of the last row leaves empty below its text."""
+    ends = [lines[-1].bottom for _, lines in cells if lines]
+    if not ends or ref is None:
+        return {}
+    end = max(ends)
+    out: dict[int, int] = {}
+    for col, lines in cells:
+        gap = end - lines[-1].bottom if lines else end - ref + pitch
+        if gap > 0.5 * pitch:
+            out[col] = round(gap / pitch)
+    return out
 
 
 def average_char_width(chars: Iterable[Char]) -> float:
@@ -255,7 +338,9 @@ def _nearest(edges: Sequence[float], value: float) -> int:
     return i
 
 
-def ruled_fragments(tables: Sequence[Sequence[BBox]], chars: Sequence[Char]) -> tuple[list[Fragment], list[Char]]:
+def ruled_fragments(
+    tables: Sequence[Sequence[BBox]], chars: Sequence[Char]
+) -> tuple[list[Fragment], list[Char]]:
     """Grids of the ruled tables pdfplumber found (each given as its cell boxes) and the characters
     outside them. A "table" of one column (a frame around the page or a boxed paragraph) is not a table:
     its text stays free.
@@ -337,7 +422,9 @@ class _Grid:
         for k, (r0, r1, c0, c1) in enumerate(self.boxes):
             width = self.xs[c1] - self.xs[c0]
             char_w = average_char_width(self.chars[k]) or table_char_w
-            cell = make_cell(cell_lines[k], refs[r0], pitch, c0, c1 - c0, width, char_w)
+            lines = cell_lines[k]
+            pad = min(max(min((ln.x0 for ln in lines), default=0.0) - self.xs[c0], 1.0), 8.0)
+            cell = make_cell(lines, refs[r0], pitch, c0, c1 - c0, width, char_w, self.xs[c1] - pad)
             rows[r0].append(cell)
             for r in range(r0 + 1, r1):
                 rows[r].append(
@@ -345,266 +432,12 @@ class _Grid:
                 )
         for row in rows:
             row.sort(key=lambda cell: cell.col)
+        last = [(c0, cell_lines[k]) for k, (_r0, r1, c0, _c1) in enumerate(self.boxes) if r1 == n_rows]
         return Fragment(
             rows=rows,
-            row_tops=self.ys[:-1],
             edges=tuple(self.xs),
             top=self.ys[0],
             bottom=self.ys[-1],
             ruled=True,
+            tail=row_tail(last, refs[-1], pitch),
         )
-
-
-# --- unruled tables -----------------------------------------------------------------------------------
-
-
-def segments(line: Line) -> list[list[Word]]:
-    """Phrases of a line: words separated by more than an ordinary (even justified) space."""
-    segs = [[line.words[0]]]
-    for w in line.words[1:]:
-        prev = segs[-1][-1]
-        if w.x0 - prev.x1 > max(SEGMENT_GAP_EM * max(w.size, prev.size), MIN_SEGMENT_GAP):
-            segs.append([w])
-        else:
-            segs[-1].append(w)
-    return segs
-
-
-@dataclass
-class _Span:
-    """A phrase of a line placed on the table's columns."""
-
-    words: list[Word]
-    first: int
-    last: int
-
-
-def _gutters(lines: Sequence[Line], segs: Sequence[list[list[Word]]]) -> list[float]:
-    """Column boundaries (x of each gutter's middle) from the whitespace the lines share.
-
-    An x is inside a gutter when at least two lines have a phrase gap there and no more lines cover it
-    with text than leave it empty (the covering ones are rows spanning several columns).
-    """
-    lo = math.floor(min(ln.x0 for ln in lines))
-    hi = math.ceil(max(ln.x1 for ln in lines))
-    width = hi - lo + 2
-    cov = [0] * (width + 1)
-    sup = [0] * (width + 1)
-    for ln, ss in zip(lines, segs, strict=True):
-        for w in ln.words:
-            cov[int(w.x0) - lo] += 1
-            cov[math.ceil(w.x1) - lo + 1] -= 1
-        for a, b in zip(ss, ss[1:], strict=False):
-            g0, g1 = math.ceil(a[-1].x1) - lo, math.floor(b[0].x0) - lo
-            if g1 >= g0:
-                sup[g0] += 1
-                sup[g1 + 1] -= 1
-    mids: list[float] = []
-    run_start: int | None = None
-    c = s = 0
-    for x in range(width):
-        c += cov[x]
-        s += sup[x]
-        inside = s >= 2 and c <= s
-        if inside and run_start is None:
-            run_start = x
-        elif not inside and run_start is not None:
-            if x - run_start >= MIN_GUTTER:
-                mids.append(lo + (run_start + x - 1) / 2)
-            run_start = None
-    return mids
-
-
-def _place(line_segs: list[list[Word]], mids: Sequence[float]) -> list[_Span]:
-    out: list[_Span] = []
-    for seg in line_segs:
-        first = bisect_right(mids, (seg[0].x0 + seg[0].x1) / 2 if len(seg) == 1 else seg[0].x0)
-        last = bisect_right(mids, seg[-1].x1 if len(seg) > 1 else (seg[0].x0 + seg[0].x1) / 2)
-        out.append(_Span(seg, first, max(first, last)))
-    return out
-
-
-def _fits(spans: Sequence[_Span]) -> bool:
-    return all(s.first == s.last for s in spans)
-
-
-@dataclass
-class UnruledResult:
-    fragments: list[Fragment]
-    used: set[int]  # indices of the lines taken into tables
-
-
-def unruled_fragments(
-    lines: Sequence[Line], pitch: float, hint: Sequence[float] | None = None
-) -> UnruledResult:
-    """Find unruled tables among free lines (top to bottom) and build their grids.
-
-    `hint`: column boundaries of an unruled table that ran to the bottom of the previous page; lines at
-    the top of this page that fit them continue that table even when too few to show gutters themselves.
-    """
-    segs = [segments(ln) for ln in lines]
-    multi = [len(s) >= 2 for s in segs]
-    result = UnruledResult([], set())
-    i = 0
-    n = len(lines)
-    if hint and n:
-        end = 0
-        while end < n and _fits(_place(segs[end], hint)):
-            end += 1
-        if end and end < n and multi[end]:
-            end = 0  # the table may continue further: let the general search decide below
-        if end:
-            frag = _build(lines[:end], segs[:end], list(hint), pitch)
-            result.fragments.append(frag)
-            result.used.update(range(end))
-            i = end
-    while i < n:
-        if not multi[i]:
-            i += 1
-            continue
-        start, last = i, i
-        j = i + 1
-        while j < n:
-            gap = lines[j].top - lines[j - 1].bottom
-            if gap > 2.5 * pitch and not (multi[j] and multi[j - 1]):
-                break
-            if multi[j]:
-                last = j
-            elif j - last > MAX_INNER_SINGLE_LINES:
-                break
-            j += 1
-        if hint and start == i and not result.fragments and all(
-            _fits(_place(segs[k], hint)) or multi[k] for k in range(0, start)
-        ):
-            start = 0
-        mids = _gutters(lines[start : last + 1], segs[start : last + 1])
-        if hint and start == 0 and _compatible(lines[: last + 1], segs[: last + 1], hint):
-            mids = list(hint)
-        aligned = sum(1 for k in range(start, last + 1) if multi[k] and len(_place(segs[k], mids)) > 1)
-        if not mids or aligned < 2:
-            i = last + 1
-            continue
-        end = last + 1
-        while end < n and lines[end].top - lines[end - 1].bottom <= BLANK_LINE_PITCHES * pitch - (
-            lines[end - 1].bottom - lines[end - 1].top
-        ) and _fits(_place(segs[end], mids)):
-            end += 1
-        result.fragments.append(_build(lines[start:end], segs[start:end], mids, pitch))
-        result.used.update(range(start, end))
-        i = end
-    return result
-
-
-def _compatible(lines: Sequence[Line], segs: Sequence[list[list[Word]]], mids: Sequence[float]) -> bool:
-    crossing = sum(1 for s in segs if not _fits(_place(s, mids)))
-    return crossing <= 0.3 * len(lines)
-
-
-def _starts_entry(text: str) -> bool:
-    return bool(text) and (text[0].isupper() or text[0].isdigit())
-
-
-def _build(lines: Sequence[Line], segs: Sequence[list[list[Word]]], mids: list[float], pitch: float) -> Fragment:
-    """Rows of an unruled table: phrases placed on columns, lines grouped into logical rows."""
-    placed = [_place(s, mids) for s in segs]
-    n_cols = len(mids) + 1
-    spanning = [not _fits(p) for p in placed]
-    col_text: list[dict[int, str]] = []
-    for spans in placed:
-        by_col: dict[int, list[str]] = {}
-        for sp in spans:
-            by_col.setdefault(sp.first, []).append(" ".join(w.text for w in sp.words))
-        col_text.append({c: " ".join(t) for c, t in by_col.items()})
-    numbered = _number_column(col_text, spanning, mids, lines)
-    totals = [sum(len(ct.get(c, "")) for ct in col_text) for c in range(n_cols)]
-    main = max(range(n_cols), key=lambda c: totals[c])
-    groups: list[list[int]] = []
-    for k in range(len(lines)):
-        if not groups or _new_row(k, lines, col_text, spanning, placed, numbered, main, pitch):
-            groups.append([k])
-        else:
-            groups[-1].append(k)
-    x_lo = min(ln.x0 for ln in lines)
-    x_hi = max(ln.x1 for ln in lines)
-    edges = (x_lo, *mids, x_hi)
-    all_words = [w for ln in lines for w in ln.words]
-    char_w = sum(w.x1 - w.x0 for w in all_words) / max(1, sum(len(w.text) for w in all_words))
-    rows: list[list[RawCell]] = []
-    tops: list[float] = []
-    for group in groups:
-        cells: dict[int, tuple[int, list[Line]]] = {}  # first col -> (last col, lines)
-        for k in group:
-            for sp in placed[k]:
-                owner = next((c for c, (last, _) in cells.items() if c <= sp.first <= last), None)
-                if owner is None:
-                    cells[sp.first] = (sp.last, [])
-                    owner = sp.first
-                last, cl = cells[owner]
-                cells[owner] = (max(last, sp.last), cl)
-                if cl and abs(cl[-1].bottom - lines[k].bottom) < 0.5 * lines[k].size:
-                    cl[-1] = Line(cl[-1].words + sp.words)
-                else:
-                    cl.append(Line(list(sp.words)))
-        ref = lines[group[0]].bottom
-        row = [
-            make_cell(cl, ref, pitch, c, last - c + 1, edges[last + 1] - edges[c], char_w)
-            for c, (last, cl) in sorted(cells.items())
-        ]
-        rows.append(row)
-        tops.append(lines[group[0]].top)
-    return Fragment(
-        rows=rows,
-        row_tops=tops,
-        edges=edges,
-        top=lines[0].top,
-        bottom=lines[-1].bottom,
-        ruled=False,
-    )
-
-
-def _number_column(
-    col_text: Sequence[dict[int, str]], spanning: Sequence[bool], mids: Sequence[float], lines: Sequence[Line]
-) -> bool:
-    x_lo = min(ln.x0 for ln in lines)
-    x_hi = max(ln.x1 for ln in lines)
-    if mids[0] - x_lo > 0.2 * (x_hi - x_lo):
-        return False
-    texts = [ct[0] for ct, sp in zip(col_text, spanning, strict=True) if 0 in ct and not sp]
-    return len(texts) >= 2 and sum(bool(ROW_NUMBER.match(t)) for t in texts) >= 0.5 * len(texts)
-
-
-def _new_row(
-    k: int,
-    lines: Sequence[Line],
-    col_text: Sequence[dict[int, str]],
-    spanning: Sequence[bool],
-    placed: Sequence[list[_Span]],
-    numbered: bool,
-    main: int,
-    pitch: float,
-) -> bool:
-    """Whether line `k` starts a new logical row (a row is not a line: wrapped text continues it)."""
-    here, before = col_text[k], col_text[k - 1]
-    if spanning[k]:
-        return not spanning[k - 1]
-    number = here.get(0, "")
-    if numbered and ROW_NUMBER.match(number):
-        return True
-    if spanning[k - 1]:
-        # A wrapped line of a spanning stage row sits inside the span and starts lowercase.
-        span = next(sp for sp in placed[k - 1] if sp.first != sp.last)
-        inside = all(span.first <= c <= span.last for c in here)
-        first_text = here[min(here)] if here else ""
-        return not (inside and first_text[:1].islower())
-    if numbered:
-        return False
-    gap = lines[k].bottom - lines[k - 1].bottom
-    if gap > BLANK_LINE_PITCHES * pitch:
-        return True
-    main_text = here.get(main, "")
-    if main_text[:1].islower():
-        return False
-    for col, text in here.items():
-        if col != main and _starts_entry(text) and not before.get(col, "").rstrip().endswith((",", "-", "–")):
-            return not before.get(col) or _starts_entry(main_text) or not main_text
-    return False

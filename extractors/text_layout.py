@@ -6,53 +6,32 @@ A text export keeps a table only as a convention of characters. The families see
   whose number cell is empty and whose text continues a sentence (seed 000's 7.1, seed 002's stage 5);
 * serialized cells (seed 001): every cell starts on a line led by a tab, its later lines carry no tab,
   blank lines inside a dates cell keep its dates level with the sub-items they belong to;
-* pipe tables: `| a | b |`, empty cells as `||||` or `| |`, grid tables ruled with `+---+`;
 * `pdftotext -layout` output: columns aligned with runs of spaces, a cell's wrapped lines below it,
   the row number sometimes printed on the wrapped second line of its row.
 
 Each finder returns `TableDraft`s (rows of `CellDraft`, lines as printed) claiming a range of lines;
 `to_raw_table` turns a draft into the `RawTable` the interpreter reads. HTML remnants inside cells
-(`<p><b>…</b>`, `<i>`) are stripped here, keeping their line breaks.
+(`<p><b>…</b>`, `<i>`) are stripped by `extractors.html.cell_lines`, keeping their line breaks.
 """
 
 from __future__ import annotations
 
-import html
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from extractors.html import cell_lines, header_score, is_header_text
 from pipeline.models import RawCell, RawRow, RawTable
 
 FULL_WIDTH = 0  # CellDraft.span for a cell spanning the whole row (stage headings)
-MAX_TEXT_GAP = 12  # non-tab lines allowed between two tab lines of one table
-_HEADER_WORD = re.compile(
-    r"^\s*(?:№|n\s*п|п\s*[/\\]\s*п)|мероприяти|наименовани|содержани|срок|дата\b|ответствен|исполнител"
-    r"|этап|результат",
-    re.I,
-)
+MAX_TEXT_GAP = 12  # lines without a tab allowed between two tab-separated rows of one table
+MAX_CELL_LINES = 60  # lines without a tab allowed inside one serialized cell
+_MIN_LINES_FOR_TOLERANCE = 6  # lines of a `pdftotext -layout` table below which a gutter must be empty
 NUMBER = re.compile(r"^(?:\d{1,2}(?:\s*\.\s*\d{1,2})*\.?|[IVX]{1,4}\.?)$")
 NOTE = re.compile(r"^\s*(?:цел[ьи]|задач[аи]|результат\w*|ожидаемый\s+результат|итог\w*)\s*:", re.I)
 _ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)](?!\d)|[а-е]\)|[-–—•·▪●]\s)")
-
-# HTML remnants in plain text. Only real tag names are touched, so «<5 лет» stays.
-_TAG_NAMES = (
-    r"a|b|i|u|s|em|strong|span|font|sup|sub|small|big|strike|center|p|br|div|li|ul|ol|table|tbody|thead"
-    r"|tfoot|tr|td|th|h[1-6]|hr|img|o:p|blockquote|pre|code|tt|ins|del|mark|nobr|wbr|col|colgroup"
-)
-_TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?:\s[^<>]*)?/?>", re.I)
-_BREAK_TAG = re.compile(
-    r"<br\s*/?>|</?(?:p|div|li|tr|h[1-6]|ul|ol|table|blockquote|pre)(?:\s[^<>]*)?/?>", re.I
-)
-# Exporters join a cell's paragraphs with two spaces; a bold run or a Задача:/Результат: note after such
-# a run starts a new line of the cell (seed 003's stage cells).
-_RUN_BEFORE_BOLD = re.compile(r"\s{2,}(?=<(?:b|strong)\b)", re.I)
-_RUN_BEFORE_NOTE = re.compile(
-    r"\s{2,}(?=(?:цел[ьи]|задач[аи]|результат\w*|ожидаемый\s+результат)\s*:)", re.I
-)
-_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,4});", re.I)
-_SPACES = re.compile(r"[ \t\u00a0]+")
 
 
 @dataclass
@@ -93,17 +72,10 @@ def first_letter(text: str) -> str:
 
 
 def starts_lower(text: str) -> bool:
-    """A line that continues a sentence: its first letter is lowercase («организаций и …»)."""
-    ch = first_letter(text)
-    return ch.isalpha() and ch.islower()
-
-
-def is_header_text(text: str) -> bool:
-    return bool(text.strip()) and len(text) <= 60 and bool(_HEADER_WORD.search(text))
-
-
-def header_score(texts: Sequence[str]) -> int:
-    return sum(is_header_text(t) for t in texts)
+    """A line that continues a sentence: it starts with a lowercase letter, perhaps after an opening
+    quote or bracket («организаций и …», «(обучающиеся/педагоги) от …»); a bullet starts an item."""
+    s = text.lstrip().lstrip("«\"“„'([")
+    return bool(s) and s[0].isalpha() and s[0].islower()
 
 
 def is_item(text: str) -> bool:
@@ -115,38 +87,6 @@ def cyrillic_share(text: str) -> float:
     if not letters:
         return 0.0
     return sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in letters) / len(letters)
-
-
-# --- HTML remnants ----------------------------------------------------------------------------
-
-
-def markup_lines(line: str) -> list[str]:
-    """One physical line → its lines with HTML remnants stripped (`<p>`, `<br>` break the line)."""
-    text = _RUN_BEFORE_NOTE.sub("\n", line)
-    if "<" in text:
-        text = _RUN_BEFORE_BOLD.sub("\n", text)
-        text = _BREAK_TAG.sub("\n", text)
-        text = _TAG.sub("", text)
-    if "&" in text and _ENTITY.search(text):
-        text = html.unescape(text)
-    return [_SPACES.sub(" ", part).strip() for part in text.split("\n")]
-
-
-def cell_lines(physical: Sequence[str]) -> list[str]:
-    """A cell's printed lines, markup stripped; blank lines kept inside, dropped at the end.
-
-    A blank physical line stays a blank line (it aligns a dates cell); a line emptied by markup
-    (`<p></p>`) does not.
-    """
-    out: list[str] = []
-    for line in physical:
-        if not line.strip():
-            out.append("")
-            continue
-        out.extend(part for part in markup_lines(line) if part)
-    while out and not out[-1]:
-        out.pop()
-    return out
 
 
 def merge_row(row: Row, cells: Sequence[list[str]], *, join_lower: bool) -> None:
@@ -203,6 +143,9 @@ def to_raw_table(draft: TableDraft, index: int) -> RawTable:
 # --- tab-separated rows and serialized cells ----------------------------------------------------
 
 
+_SERIALIZED = re.compile(r"\t[^\t]*")  # a line opening one serialized cell
+
+
 def _is_blank(line: str) -> bool:
     return "\t" not in line and not line.strip()
 
@@ -213,14 +156,15 @@ def find_tab_tables(lines: Sequence[str]) -> list[TableDraft]:
     groups: list[list[int]] = []
     for i in tab_lines:
         if groups:
-            gap = sum(1 for k in range(groups[-1][-1] + 1, i) if lines[k].strip())
-            if gap <= MAX_TEXT_GAP:
+            previous = groups[-1][-1]
+            gap = sum(1 for k in range(previous + 1, i) if lines[k].strip())
+            if gap <= (MAX_CELL_LINES if _SERIALIZED.fullmatch(lines[previous]) else MAX_TEXT_GAP):
                 groups[-1].append(i)
                 continue
         groups.append([i])
     tables: list[TableDraft] = []
     for group in groups:
-        serialized = sum(1 for i in group if re.fullmatch(r"\t[^\t]*", lines[i]))
+        serialized = sum(1 for i in group if _SERIALIZED.fullmatch(lines[i]))
         if serialized >= 0.7 * len(group):
             draft = _serialized_table(lines, group[0], group[-1])
         else:
@@ -248,16 +192,18 @@ def _tab_rows_table(lines: Sequence[str], first: int, last: int) -> TableDraft |
         elif line.strip():
             parsed.append((i, None))
     rows_cells = [c for _, c in parsed if c is not None]
-    header_at = next((k for k, c in enumerate(rows_cells[:6]) if header_score([" ".join(x) for x in c]) >= 2), None)
+    header_at = next(
+        (k for k, c in enumerate(rows_cells[:6]) if header_score([" ".join(x) for x in c]) >= 2), None
+    )
     body = rows_cells[header_at + 1 :] if header_at is not None else rows_cells
     numbered = bool(body) and sum(1 for c in body if c and c[0]) >= 0.5 * len(body)
 
     draft = TableDraft(first, end)
-    seen_header = header_at is None
-    for _i, cells in parsed:
-        prev = draft.rows[-1] if draft.rows and seen_header else None
-        if cells is None:
-            text = cell_lines([lines[_i]])
+    header: Row | None = None
+    for i, row_cells in parsed:
+        prev = draft.rows[-1] if draft.rows and draft.rows[-1] is not header else None
+        if row_cells is None:
+            text = cell_lines([lines[i]])
             if prev is None or not text:
                 continue
             filled = sum(1 for c in prev if c.has_text())
@@ -266,28 +212,29 @@ def _tab_rows_table(lines: Sequence[str], first: int, last: int) -> TableDraft |
             else:
                 draft.rows.append([CellDraft(text, FULL_WIDTH)])
             continue
-        lead = next((c[0] for c in cells if c), "")
-        if prev is not None and numbered and not cells[0] and (starts_lower(lead) or NOTE.match(lead)):
-            merge_row(prev, cells, join_lower=True)
+        lead = next((c[0] for c in row_cells if c), "")
+        if prev is not None and numbered and not row_cells[0] and (starts_lower(lead) or NOTE.match(lead)):
+            merge_row(prev, row_cells, join_lower=True)
             continue
-        draft.rows.append([CellDraft(c) for c in cells])
-        seen_header = True
+        draft.rows.append([CellDraft(c) for c in row_cells])
+        if header_at is not None and len(draft.rows) == header_at + 1:
+            header = draft.rows[-1]
     _trim_trailing_empty_columns(draft)
     return draft
 
 
 def _trim_trailing_empty_columns(draft: TableDraft) -> None:
-    """`a\tb\t\t` rows end with empty cells; keep as many columns as the widest filled row or header."""
-    width = 0
+    """`a\tb\t\t` rows end with empty cells: keep as many columns as the widest filled row (the header)."""
+    width = max(
+        (
+            max(k for k, c in enumerate(r) if c.has_text()) + 1
+            for r in draft.rows
+            if any(c.has_text() for c in r)
+        ),
+        default=1,
+    )
     for row in draft.rows:
-        filled = [k for k, c in enumerate(row) if c.has_text()]
-        if filled:
-            width = max(width, filled[-1] + 1)
-    counts = Counter(len(r) for r in draft.rows if all(c.span == 1 for c in r))
-    if counts:
-        width = max(width, min(counts.most_common(1)[0][0], max(width, 1) + 2))
-    for row in draft.rows:
-        del row[max(width, 1) :]
+        del row[width:]
 
 
 def _serialized_table(lines: Sequence[str], first: int, last: int) -> TableDraft | None:
@@ -335,77 +282,6 @@ def _modal_group_size(blank_before: Sequence[bool]) -> int | None:
     return Counter(sizes).most_common(1)[0][0] if sizes else None
 
 
-# --- pipe tables ----------------------------------------------------------------------------
-
-
-def _is_rule(line: str) -> bool:
-    s = line.strip()
-    return len(s) >= 3 and bool(re.fullmatch(r"[|+:=\s-]+", s)) and ("-" in s or "=" in s)
-
-
-def _is_pipe(line: str) -> bool:
-    s = line.strip()
-    return (s.startswith("|") and s.count("|") >= 2) or s.count("|") >= 3
-
-
-def _pipe_cells(line: str) -> list[str]:
-    s = line.strip()
-    s = s[1:] if s.startswith("|") else s
-    s = s[:-1] if s.endswith("|") else s
-    return s.split("|")
-
-
-def find_pipe_tables(lines: Sequence[str], free: Sequence[bool]) -> list[TableDraft]:
-    """`| a | b |` rows. Grid tables ruled between rows (`+----+`) have cells of several lines; in a
-    table ruled only under its header, a line whose number cell is empty and whose text starts in
-    lowercase is the wrapped rest of the row above; `||||` is a row of empty cells."""
-    tables: list[TableDraft] = []
-    i = 0
-    while i < len(lines):
-        if not (free[i] and (_is_pipe(lines[i]) or _is_rule(lines[i]))):
-            i += 1
-            continue
-        j = i
-        members: list[int] = []
-        while j < len(lines) and free[j]:
-            if _is_pipe(lines[j]) or _is_rule(lines[j]):
-                members.append(j)
-            elif not (lines[j].strip() == "" and j + 1 < len(lines) and _is_pipe(lines[j + 1])):
-                break
-            j += 1
-        draft = _pipe_table(lines, members)
-        if draft is not None:
-            tables.append(draft)
-        i = max(j, i + 1)
-    return tables
-
-
-def _pipe_table(lines: Sequence[str], members: list[int]) -> TableDraft | None:
-    pipe_rows = [k for k in members if _is_pipe(lines[k]) and not _is_rule(lines[k])]
-    if len(pipe_rows) < 2:
-        return None
-    groups: list[list[int]] = [[]]
-    for k in members:
-        if _is_rule(lines[k]):
-            groups.append([])
-        else:
-            groups[-1].append(k)
-    groups = [g for g in groups if g]
-    grid = len(groups) >= 2 and any(len(g) > 1 for g in groups) and sum(_is_rule(lines[k]) for k in members) >= 3
-    draft = TableDraft(members[0], members[-1] + 1)
-    for group in groups if grid else [[k] for k in pipe_rows]:
-        physical = [_pipe_cells(lines[k]) for k in group]
-        width = max(len(p) for p in physical)
-        cells = [cell_lines([p[c] if c < len(p) else "" for p in physical]) for c in range(width)]
-        lead = next((c[0] for c in cells if c), "")
-        prev = draft.rows[-1] if draft.rows else None
-        if not grid and prev is not None and not cells[0] and starts_lower(lead):
-            merge_row(prev, cells, join_lower=False)
-        else:
-            draft.rows.append([CellDraft(c) for c in cells])
-    return draft
-
-
 # --- pdftotext -layout ------------------------------------------------------------------------
 
 
@@ -431,74 +307,95 @@ def _is_layout_header(line: str) -> bool:
 @dataclass
 class _Grid:
     starts: list[int]  # first character position of each column
-    gutters: list[tuple[int, int]]  # blank position ranges between neighbouring columns
+    gutters: list[tuple[int, int]]  # [start, end) of the blank valley between neighbouring columns
+
+
+def _valleys(occupancy: Sequence[int], lo: int, hi: int, tolerance: int) -> list[tuple[int, int]]:
+    """Runs of positions in [lo, hi) where at most `tolerance` lines have a character."""
+    runs: list[tuple[int, int]] = []
+    p = lo
+    while p < hi:
+        if occupancy[p] <= tolerance:
+            q = p
+            while q < hi and occupancy[q] <= tolerance:
+                q += 1
+            runs.append((p, q))
+            p = q
+        else:
+            p += 1
+    return runs
 
 
 def _columns(lines: Sequence[str], header: list[tuple[int, int]]) -> _Grid | None:
-    """Columns from where text sits: positions blank on (almost) every multi-cell line are gutters.
-    Columns under no header word are folded into a neighbour, columns under one header word merged."""
-    width = max(len(line) for line in lines)
-    occupancy = [0] * (width + 1)
+    """Columns between neighbouring header words, split at the emptiest valley of the text below.
+
+    A header word may be centred over a column wider than itself, so the valley between two header words
+    is looked for from the start of the left one to the end of the right one: the widest run of positions
+    where (almost) no line has a character. Two header words with no such valley between them («Ответственный
+    исполнитель») head one column. A column left of the first header word is the number column whose
+    «№ п/п» was printed above and below the header line.
+    """
+    width = max([len(line) for line in lines] + [header[-1][1]]) + 1
+    occupancy = [0] * width
     for line in lines:
         for p, ch in enumerate(line):
             if ch != " ":
                 occupancy[p] += 1
-    tolerance = len(lines) // 25
-    runs: list[list[int]] = []  # [start, end) of text columns
-    p = 0
-    while p < width:
-        if occupancy[p] > tolerance:
-            q = p
-            while q < width and (occupancy[q] > tolerance or (q + 1 < width and occupancy[q + 1] > tolerance)):
-                q += 1  # a one-character gap does not separate columns
-            runs.append([p, q])
-            p = q
-        else:
-            p += 1
-    merged: list[list[int]] = []
-    owners: list[int | None] = []
-    for run in runs:
-        owner = next((k for k, (a, b) in enumerate(header) if a < run[1] and b > run[0]), None)
-        if merged and (owner is None or owner == owners[-1]):
-            merged[-1][1] = run[1]
-            continue
-        merged.append(run)
-        owners.append(owner)
-    if len(merged) >= 2 and owners[0] is None:
-        merged[1][0] = merged[0][0]
-        del merged[0]
-    if len(merged) < 2:
+    # A signature or a merged cell running over a gutter must not hide it; a few lines prove nothing.
+    tolerance = max(len(lines) // 10, 1 if len(lines) >= _MIN_LINES_FOR_TOLERANCE else 0)
+    gutters: list[tuple[int, int]] = []
+    lead = [
+        (a, b)
+        for a, b in _valleys(occupancy, 1, max(header[0][1] - 1, 1), tolerance)
+        if b - a >= 2 and sum(occupancy[p] > tolerance for p in range(a)) >= 1
+    ]
+    if lead:
+        gutters.append(lead[0])
+    for (a0, a1), (b0, b1) in itertools.pairwise(header):
+        lo = max(a0 + 1, gutters[-1][1] if gutters else 0)
+        hi = max(b1 - 1, lo)
+        runs = [r for r in _valleys(occupancy, lo, hi, 0) if r[1] - r[0] >= 2] or _valleys(
+            occupancy, lo, hi, tolerance
+        )
+        if runs:
+            middle = (a1 + b0) / 2
+            gutters.append(max(runs, key=lambda r: (r[1] - r[0], -abs((r[0] + r[1]) / 2 - middle))))
+        elif len(lines) < _MIN_LINES_FOR_TOLERANCE and b0 > lo:
+            gutters.append((max(a1, lo), b0))  # a table of one row: the header words mark the columns
+    if not gutters:
         return None
-    return _Grid(
-        starts=[a for a, _ in merged],
-        gutters=[(merged[k][1], merged[k + 1][0]) for k in range(len(merged) - 1)],
-    )
+    return _Grid(starts=[0, *(g[1] for g in gutters)], gutters=gutters)
+
+
+def _straddles(line: str, grid: _Grid, margin: int) -> bool:
+    """A run of words reaching over a column start by more than `margin` characters on both sides."""
+    return any(a < cut - margin and b > cut + margin for a, b in _spans(line) for cut in grid.starts[1:])
 
 
 def _slice(line: str, grid: _Grid) -> list[str]:
-    """Cut a line at the column starts; a word straddling a cut goes to the side holding most of it."""
-    cuts = []
-    for start in grid.starts[1:]:
-        cut = start
-        if 0 < cut < len(line) and line[cut - 1] != " " and line[cut] != " ":
-            left = line.rfind(" ", 0, cut) + 1
-            right = line.find(" ", cut)
-            right = len(line) if right < 0 else right
-            cut = left if cut - left < right - cut else right
-        cuts.append(cut)
-    bounds = [0, *cuts, max(len(line), cuts[-1] if cuts else 0)]
-    return [line[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    """The line's cells. A run of words belongs to the column it starts in (a centred date may start a
+    little left of its column); it is split only where a capitalised word or a number starts right at a
+    column start (columns one space apart), so a merged cell running over the next columns stays whole."""
+    cells: list[list[str]] = [[] for _ in grid.starts]
+    for a, b in _spans(line):
+        pieces = [a]
+        for cut in grid.starts[1:]:
+            for c in (cut, cut - 1, cut + 1):
+                if a < c < b and line[c - 1] == " " and (line[c].isupper() or line[c].isdigit()):
+                    pieces.append(c)
+                    break
+        pieces.append(b)
+        for start, end in itertools.pairwise(pieces):
+            col = sum(1 for _, g1 in grid.gutters if start >= g1 - 2)
+            cells[col].append(line[start:end].strip())
+    return [" ".join(part for part in c if part) for c in cells]
 
 
 def _crosses(line: str, grid: _Grid) -> bool:
-    """One run of text reaching well past a gutter: a heading spanning the table, or prose after it.
+    """One run of text reaching well over a column start: a heading spanning the table, or prose.
 
-    A wrapped line overflowing into a gutter by a character or two is not one."""
-    spans = _spans(line)
-    if len(spans) != 1:
-        return False
-    a, b = spans[0]
-    return any(a < g0 and b > g1 + 2 for g0, g1 in grid.gutters)
+    A wrapped line overflowing by a character or two is not one."""
+    return len(_spans(line)) == 1 and _straddles(line, grid, 2)
 
 
 def find_layout_tables(lines: Sequence[str], free: Sequence[bool]) -> list[TableDraft]:
@@ -517,20 +414,35 @@ def find_layout_tables(lines: Sequence[str], free: Sequence[bool]) -> list[Table
 
 
 def _layout_table(lines: Sequence[str], free: Sequence[bool], h: int) -> TableDraft | None:
+    """The table under header line `h`, up to three blank lines, a signature, or the header repeated on
+    the next page (each page is then a table of its own, with columns where that page prints them)."""
     window: list[int] = []
     blanks = 0
     k = h + 1
-    while k < len(lines) and free[k] and blanks < 3 and "\t" not in lines[k]:
+    while (
+        k < len(lines) and free[k] and blanks < 3 and "\t" not in lines[k] and not _is_layout_header(lines[k])
+    ):
         blanks = blanks + 1 if not lines[k].strip() else 0
         window.append(k)
         k += 1
+    if k < len(lines) and _is_layout_header(lines[k]) and window and _is_header_line(lines[window[-1]]):
+        window.pop()  # «№» above the header repeated on the next page belongs to that page's table
     multi = [k for k in window if len(_spans(lines[k])) >= 2]
     if len(multi) < 2:
         return None
     grid = _columns([lines[k] for k in multi], _spans(lines[h]))
     if grid is None:
         return None
-    last = multi[-1]
+    # The table ends before a line that breaks the columns after a blank line (a signature block).
+    last = h
+    for k in multi:
+        if _straddles(lines[k], grid, 0) and not lines[k - 1].strip():
+            break
+        last = k
+    if last == h:
+        return None
+    # Columns again without the lines after the table (a signature fills gutters of a small table).
+    grid = _columns([lines[k] for k in multi if k <= last], _spans(lines[h])) or grid
     used = [k for k in window if k <= last]
     for k in window:
         if k > last:
@@ -542,79 +454,161 @@ def _layout_table(lines: Sequence[str], free: Sequence[bool], h: int) -> TableDr
             used.append(k)  # the last row's cells wrapping below its last multi-cell line
     physical = [(k, _slice(lines[k], grid)) for k in used if lines[k].strip()]
     heading = _slice(lines[h], grid)
-    while physical and all(not c or is_header_text(c) or _HEADER_TAIL.match(c) for c in physical[0][1]):
+    start = h
+    above = _slice(lines[h - 1], grid) if h > 0 and free[h - 1] and lines[h - 1].strip() else []
+    if above and all(not c or _is_header_piece(c) for c in above):
+        heading = [f"{a} {b}".strip() for a, b in zip(above, heading, strict=True)]
+        start = h - 1  # «№» printed above the header line, «п/п» below it
+    while physical and all(not c or _is_header_piece(c) for c in physical[0][1]):
         heading = [f"{a} {b}".strip() for a, b in zip(heading, physical[0][1], strict=True)]
         physical.pop(0)  # «Сроки» / «проведения»: a header wrapped onto a second line
-    draft = TableDraft(h, (used[-1] if used else h) + 1, [[CellDraft([c] if c else []) for c in heading]])
+    draft = TableDraft(start, used[-1] + 1, [[CellDraft([c] if c else []) for c in heading]])
     draft.rows.extend(_layout_rows(lines, physical, grid))
     return draft
+
+
+def _is_header_line(line: str) -> bool:
+    return bool(line.strip()) and all(_is_header_piece(line[a:b]) for a, b in _spans(line))
+
+
+def _is_header_piece(text: str) -> bool:
+    return len(text) <= 25 and (is_header_text(text) or bool(_HEADER_TAIL.match(text)))
 
 
 def _layout_rows(lines: Sequence[str], physical: list[tuple[int, list[str]]], grid: _Grid) -> list[Row]:
     """Group printed lines into rows.
 
     Numbered tables: a line with a number starts a row; lines above it without a number belong to the
-    row above, except when the numbered line's text starts in lowercase, i.e. the number was printed on
-    the wrapped second line: then the row begins at the first line above starting with a capital.
-    Unnumbered tables: a line whose first cell starts with a capital starts a row. A line spanning the
-    gutters is a full-width row (a stage heading).
+    row above, except when the numbered line's text starts in lowercase or is empty, i.e. the number was
+    printed on the wrapped second line (cells centred vertically): then the row begins at the first line
+    above whose text starts with a capital. Unnumbered tables: a line whose text starts with a capital
+    starts a row. In both, lines holding no text just above a row carry the top of its centred dates and
+    responsible cells, unless the cell above is unfinished («Директор,») or the row's first line starts
+    that cell itself with a capital. A line spanning the gutters is
+    a full-width row (a stage heading), continued by the lines below it that span the gutters too, start
+    in lowercase or hold a Задача:/Результат: note.
     """
     n = len(grid.starts)
     first_col = [cells[0] for _, cells in physical if cells[0]]
-    numbered = len(first_col) >= 2 and sum(bool(NUMBER.match(c)) for c in first_col) >= 0.6 * len(first_col)
+    numbered = any(NUMBER.match(c) for c in first_col) and sum(
+        bool(NUMBER.match(c)) for c in first_col
+    ) >= 0.6 * len(first_col)
     totals = [sum(len(cells[c]) for _, cells in physical) for c in range(n)]
-    text_col = max(range(1, n), key=lambda c: totals[c]) if n > 1 else 0
+    text_col = max(range(1 if numbered and n > 1 else 0, n), key=lambda c: totals[c])
 
     rows: list[Row] = []
     current: Row | None = None
-    pending: list[list[str]] = []
+    pending: list[list[str]] = []  # lines whose row is not known yet
 
     def add(row: Row, cells: list[str]) -> None:
         for c in range(n):
             row[c].lines.append(cells[c])
 
+    def flush() -> None:
+        """The pending lines continue the current row."""
+        nonlocal current, pending
+        if pending:
+            row = current
+            if row is None:
+                row = current = [CellDraft([]) for _ in range(n)]
+                rows.append(row)
+            for p in pending:
+                add(row, p)
+        pending = []
+
+    def start_row(cells: list[str], cut: int) -> None:
+        """A row whose text starts at pending line `cut` (or at `cells`) and goes on with `cells`."""
+        nonlocal current, pending
+        starts = [cut if current is not None and current[c].has_text() else 0 for c in range(n)]
+        gap = cut
+        while gap > 0 and not pending[gap - 1][text_col]:
+            gap -= 1
+        for c in range(n):
+            if c == text_col or current is None or cells[c][:1].isupper():
+                continue  # a cell starting with a capital on the row's first line is not centred above it
+            above = [*current[c].lines, *(q[c] for q in pending[:gap])]
+            last = next((x for x in reversed(above) if x), "")
+            start = gap
+            for i in range(gap, starts[c]):
+                if pending[i][c]:
+                    if not _unfinished(last):
+                        break
+                    last, start = pending[i][c], i + 1
+            starts[c] = min(starts[c], start)
+        starts[text_col] = cut
+        if current is not None:
+            for i, p in enumerate(pending[: max(starts)]):
+                add(current, [p[c] if i < starts[c] else "" for c in range(n)])
+        current = [CellDraft([]) for _ in range(n)]
+        for i, p in enumerate(pending):
+            if i >= min(starts):
+                add(current, [p[c] if i >= starts[c] else "" for c in range(n)])
+        add(current, cells)
+        pending = []
+        rows.append(current)
+
+    heading: CellDraft | None = None  # the full-width row being read, while its lines go on
     for k, cells in physical:
-        if _crosses(lines[k], grid):
-            if current is not None:
-                for p in pending:
-                    add(current, p)
-            pending = []
-            rows.append([CellDraft([" ".join(lines[k].split())], FULL_WIDTH)])
+        text = " ".join(lines[k].split())
+        crosses = _crosses(lines[k], grid)
+        single = len(_spans(lines[k])) == 1 and bool(cells[0])
+        if heading is not None and (crosses or (single and (starts_lower(text) or NOTE.match(text)))):
+            if starts_lower(text):
+                heading.lines[-1] = f"{heading.lines[-1]} {text}"
+            else:
+                heading.lines.append(text)
+            continue
+        heading = None
+        if (
+            crosses
+            and current is not None
+            and not pending
+            and (starts_lower(text) or NOTE.match(text))
+            and all(not current[c].has_text() for c in range(1, n) if c != text_col)
+        ):
+            heading = current[text_col]  # notes of a stage title too short to reach the next column
+            heading.lines.append(text)
+            continue
+        if crosses:
+            flush()
+            heading = CellDraft([text], FULL_WIDTH)
+            rows.append([heading])
             current = None
             continue
-        if numbered:
-            if not cells[0]:
-                pending.append(cells)
-                continue
-            head: list[list[str]] = []
-            if current is None:
-                head, pending = pending, []
-            elif pending and starts_lower(cells[text_col]):
-                cut = next((m for m, p in enumerate(pending) if p[text_col] and not starts_lower(p[text_col])), None)
-                if cut is not None:
-                    head, pending = pending[cut:], pending[:cut]
-            if current is not None:
-                for p in pending:
-                    add(current, p)
-            pending = []
-            current = [CellDraft([]) for _ in range(n)]
-            for p in [*head, cells]:
-                add(current, p)
-            rows.append(current)
+        lead = cells[0] if numbered else cells[text_col]
+        if not lead:
+            pending.append(cells)  # its row is known once the next row's first line is seen
+        elif numbered:
+            cut = 0 if current is None else len(pending)
+            if current is not None and pending and (not cells[text_col] or starts_lower(cells[text_col])):
+                cut = next(
+                    (m for m, p in enumerate(pending) if p[text_col] and not starts_lower(p[text_col])), cut
+                )
+            start_row(cells, cut)
+        elif current is None or (not starts_lower(lead) and not NOTE.match(lead)):
+            start_row(cells, len(pending) if current is not None else 0)
         else:
-            lead = cells[0]
-            if current is None or (lead and not starts_lower(lead) and not NOTE.match(lead)):
-                current = [CellDraft([]) for _ in range(n)]
-                rows.append(current)
+            flush()
             add(current, cells)
-    if pending:
-        if current is None:
-            current = [CellDraft([]) for _ in range(n)]
-            rows.append(current)
-        for p in pending:
-            add(current, p)
+    flush()
     for row in rows:
-        for c in row:
-            if not c.has_text():
-                c.lines = []
+        for k, cell in enumerate(row):
+            if not cell.has_text():
+                cell.lines = []
+            elif k != text_col:
+                _join_dash_wraps(cell.lines)
     return rows
+
+
+def _unfinished(text: str) -> bool:
+    """A cell line that goes on below: «Директор,», «Октябрь –», «зам. директора по»."""
+    return bool(re.search(r"(?:[,;–—-]|\s(?:и|по|в|с|для))\s*$", text))
+
+
+def _join_dash_wraps(lines: list[str]) -> None:
+    """«Октябрь –» / «апрель» printed on two lines is one date; the blank keeps the lines aligned."""
+    for i, line in enumerate(lines):
+        if re.search(r"\s[–—-]$", line):
+            k = next((k for k in range(i + 1, len(lines)) if lines[k]), None)
+            if k is not None:
+                lines[i], lines[k] = f"{line} {lines[k]}", ""

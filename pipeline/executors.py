@@ -98,6 +98,10 @@ class LocalPool:
                             failure = "обработка прервана: рабочий процесс аварийно завершился (возможно, превышен предел памяти)"
                         else:
                             slot.task = None
+                            if result.out_of_memory:
+                                # Memory left fragmented by a failed allocation is not trusted with the next file.
+                                self._stop(slot)
+                                slots[i] = self._spawn()
                             yield task, result
                             continue
                     elif slot.process.sentinel in ready or not slot.process.is_alive():

@@ -22,6 +22,7 @@ class FileResult:
     activities: list[ActivityRecord]
     seconds: float
     peak_rss_kib: int = 0  # of the process that read the file, for benchmarks
+    out_of_memory: bool = False  # the process hit its memory limit: it should not go on
 
 
 def document_id(source_file: str, sha256: str) -> str:

@@ -10,6 +10,7 @@ from pipeline.models import DocumentRecord
 from pipeline.reference import Reference, load_reference
 from pipeline.run import FileResult, document_id, failed_record, process_file
 
+MEMORY_ERROR = "превышен предел памяти на один файл (параметр --memory-mb)"
 _reference: Reference | None = None
 
 
@@ -34,7 +35,7 @@ def run_task(task: Task) -> FileResult:
         item = load(task)
     except MemoryError:
         return FileResult(
-            failed_record(task.source_file, task.sha256, "превышен предел памяти при чтении файла"), [], 0.0
+            failed_record(task.source_file, task.sha256, MEMORY_ERROR), [], 0.0, out_of_memory=True
         )
     except Exception as e:  # the file vanished or its archive changed since discovery
         return FileResult(failed_record(task.source_file, task.sha256, f"файл не читается: {e}"), [], 0.0)
@@ -42,7 +43,9 @@ def run_task(task: Task) -> FileResult:
         result = process_file(item, _ref())
         return dataclasses.replace(result, peak_rss_kib=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     except MemoryError:
-        return FileResult(failed_record(task.source_file, task.sha256, "превышен предел памяти"), [], 0.0)
+        return FileResult(
+            failed_record(task.source_file, task.sha256, MEMORY_ERROR), [], 0.0, out_of_memory=True
+        )
 
 
 def failed_result(task: Task, error: str) -> FileResult:

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -116,11 +117,18 @@ def test_a_file_past_its_time_limit_fails_alone(tmp_path: Path, folder: Path) ->
     assert results["school_01.docx"].document.status == "ok"
 
 
-def test_a_worker_that_dies_loses_only_its_file(folder: Path) -> None:
-    tasks = list(discover([folder / "school_02.docx", folder / "school_03.docx"]))
-    results = list(LocalPool(1, memory_mb=64).run(tasks))  # far too little memory to read anything
-    assert [r.document.status for _, r in results] == ["failed", "failed"]
-    assert all("памяти" in (r.document.error or "") for _, r in results)
+def test_a_file_past_the_memory_limit_fails_alone(tmp_path: Path) -> None:
+    # A DOCX whose 600,000 paragraphs need more than the limit once parsed (200 KB compressed).
+    body = "<w:p><w:r><w:t>Информирование педагогов</w:t></w:r></w:p>" * 600_000
+    xml = f'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>'
+    with zipfile.ZipFile(tmp_path / "huge.docx", "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", xml)
+    (tmp_path / "small.docx").write_bytes(_docx(7))
+    tasks = list(discover([tmp_path / "huge.docx", tmp_path / "small.docx"]))
+    results = {t.source_file: r.document for t, r in LocalPool(1, memory_mb=700).run(tasks)}
+    assert results["huge.docx"].status == "failed"
+    assert "памяти" in (results["huge.docx"].error or "")
+    assert results["small.docx"].status == "ok"
 
 
 def test_dask_local_cluster_gives_the_same_rows(folder: Path) -> None:

@@ -1,0 +1,598 @@
+"""Text exports of roadmaps (.txt, .html, .htm): bytes → paragraphs and tables.
+
+Encoding: byte-order marks first (UTF-8, UTF-16 LE/BE, UTF-32), then UTF-16 without a mark (every other
+byte 0x00 or 0x04), then strict UTF-8 (repairing UTF-8 read once as cp1251 and saved again, «Р”РѕСЂ…»),
+then the Cyrillic code pages cp1251, koi8-r and cp866, picked by how Russian the letters look: a wrong
+code page gives capitals inside words (koi8-r read as cp1251 and back) or box-drawing characters (cp866).
+Bytes with control characters in them are no text at all.
+
+Plain text is cleaned of what school sites wrap around a document (the file name, «Скачать:», «Вложение
+Размер», «… .doc 122.5 КБ», «Предварительный просмотр:», «background image»), of escaped quotes (`\\"`),
+of `№ п\\п`, of page numbers around form feeds and of Symbol-font bullets; then tables are looked for
+(extractors/text_layout.py: tab-separated rows, serialized cells, `pdftotext -layout`; here: pipe tables
+and rows flowing over several lines that end with their dates and responsible, seed 004) and the rest is
+paragraphs. HTML goes to extractors/html.py.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.html import (
+    FILE_NAME,
+    WRAPPER,
+    cell_lines,
+    declared_charset,
+    drop_wrapper_blocks,
+    looks_like_html,
+    markup_lines,
+    parse_html,
+)
+from extractors.text_layout import (
+    FULL_WIDTH,
+    NOTE,
+    CellDraft,
+    Row,
+    TableDraft,
+    find_layout_tables,
+    find_tab_tables,
+    first_letter,
+    merge_row,
+    starts_lower,
+    to_raw_table,
+)
+from pipeline.errors import CorruptFile, EmptyFile
+from pipeline.models import Block, ExtractedDocument, Paragraph
+
+TextTest = Callable[[str], bool]
+
+
+@dataclass(frozen=True)
+class TailTests:
+    """Recognisers of date and role phrases (the interpreter's own tests, from the reference)."""
+
+    is_date: TextTest
+    is_role: TextTest
+    is_month: TextTest
+
+
+# --- decoding ---------------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CODE_PAGES = ("cp1251", "koi8-r", "cp866")
+# Russian letters by frequency; a letter's weight falls with its rank.
+_RU_BY_FREQUENCY = "оеаинтсрвлкмдпуяызьбгчйхжшюцщэфъё"
+_LETTER_WEIGHT = {ch: 3.0 - 2.5 * k / len(_RU_BY_FREQUENCY) for k, ch in enumerate(_RU_BY_FREQUENCY)}
+_MAX_CONTROL_SHARE = 0.01
+_SAMPLE_BYTES = 64 * 1024  # enough text to tell code pages apart
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # \t \n \v \f \r are text
+_DOUBLE_UTF8 = re.compile(r"[РС][\u0400-\u045f\u00a0-\u00bf\u2010-\u203a]")
+
+
+def _russian_score(text: str) -> float:
+    """How Russian `text` looks: frequent letters score in either case, a capital right after a
+    lowercase letter («РґРѕ», koi8-r read as cp1251) costs, so do box drawing (cp866 read wrongly),
+    letters of other alphabets, rare symbols and control characters."""
+    score = 0.0
+    previous_lower = False
+    for ch in text:
+        lower = ch.lower()
+        weight = _LETTER_WEIGHT.get(lower)
+        if weight is not None:
+            if ch != lower and previous_lower:
+                score -= 2.0
+            else:
+                score += weight
+            previous_lower = ch == lower
+            continue
+        previous_lower = ch.isalpha() and ch.islower()
+        code = ord(ch)
+        if 0x2500 <= code <= 0x259F or code == 0xFFFD:
+            score -= 3.0
+        elif code >= 0x80 and not ch.isalpha() and ch not in "«»–—№…“”„’‘•·\u00a0":
+            score -= 1.5
+        elif code >= 0x80 and ch.isalpha():
+            score -= 1.5  # Ђ, ѓ, ў… from the wrong code page
+        elif code < 0x20 and ch not in "\t\n\r\f":
+            score -= 3.0
+    return score
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a mark: high bytes of Russian and ASCII text are 0x04 and 0x00."""
+    sample = data[: 4096 - 4096 % 2]
+    pairs = len(sample) // 2
+    if pairs < 4 or b"\x00" not in sample:
+        return None
+    for offset, codec in ((1, "utf-16-le"), (0, "utf-16-be")):
+        high = sample[offset::2]
+        if sum(b in (0, 4) for b in high) >= 0.9 * pairs and high.count(0) > 0:
+            try:
+                return data[: len(data) - len(data) % 2].decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _repair_double_utf8(text: str) -> str:
+    """UTF-8 read as cp1251 and saved as UTF-8 again: «Р”РѕСЂРѕР¶РЅР°СЏ» → «Дорожная»."""
+    sample = text[:_SAMPLE_BYTES]
+    cyrillic = len(re.findall("[\u0400-\u04ff]", sample))
+    if cyrillic < 20 or len(_DOUBLE_UTF8.findall(sample)) < 0.3 * cyrillic:
+        return text
+    try:
+        repaired = text.encode("cp1251").decode("utf-8")
+    except UnicodeError:
+        return text
+    return repaired if _russian_score(repaired[:_SAMPLE_BYTES]) > _russian_score(sample) else text
+
+
+def _decode_8bit(data: bytes, declared: str | None) -> str:
+    """The Cyrillic code page whose reading of a sample looks most Russian (the declared one on a tie)."""
+    candidates = list(_CODE_PAGES)
+    if declared in candidates:
+        candidates.remove(declared)
+        candidates.insert(0, declared)
+    sample = data[:_SAMPLE_BYTES]
+    best = max(candidates, key=lambda c: _russian_score(sample.decode(c, errors="replace")))
+    return data.decode(best, errors="replace")
+
+
+def decode(data: bytes, *, html: bool = False) -> str:
+    """Text of a file in whichever encoding schools save it; CorruptFile for binary junk.
+
+    UTF-8 with a stray broken byte (a truncated download) stays UTF-8, its bad bytes replaced by «�»:
+    read as cp1251 it would all be mojibake.
+    """
+    if not data:
+        raise EmptyFile()
+    text: str | None = None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise CorruptFile("не текстовый файл") from exc
+            break
+    if text is None:
+        text = _utf16_without_bom(data)
+    if text is None and b"\x00" in data[:4096]:
+        raise CorruptFile("не текстовый файл")
+    if text is None:
+        try:
+            text = _repair_double_utf8(data.decode("utf-8"))
+        except UnicodeDecodeError:
+            lenient = data.decode("utf-8", errors="replace")
+            bad = lenient.count("\ufffd")
+            if bad <= max(2, len(lenient) // 1000) and re.search("[а-яА-ЯёЁ]", lenient):
+                text = lenient
+    if text is None:
+        text = _decode_8bit(data, declared_charset(data) if html else None)
+    length = max(len(text), 1)
+    if len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * length or text.count("\ufffd") > 0.01 * length:
+        raise CorruptFile("не текстовый файл")
+    return text
+
+
+# --- cleaning ---------------------------------------------------------------------------------
+
+_WRAPPER_ZONE = 30  # non-blank lines at the top where a site's wrapper may sit
+_SYMBOL_BULLETS = str.maketrans(
+    {"\uf02d": "-", "\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•", "\uf0a8": "•"}
+)
+_INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_MARKDOWN_BOLD = re.compile(r"^\*\*|\*\*$")
+_BROKEN_CHARACTERS = "в тексте есть нечитаемые символы (�): файл повреждён или сохранён в смешанной кодировке"
+
+
+def _fix_line(text: str) -> str:
+    return fix_text(text.translate(_INVISIBLE).translate(_SYMBOL_BULLETS)).replace("\u00a0", " ")
+
+
+def fix_text(text: str) -> str:
+    """Escaped quotes and a backslash in «№ п\\п», left by exports through web forms."""
+    text = text.replace('\\"', '"').replace("\\'", "'")
+    return re.sub(r"\b([пП])\s*\\\s*([пП])\b", r"\1/\2", text)
+
+
+def _drop_page_numbers(text: str) -> str:
+    """Form feeds end pages; a bare page number next to one is the page's footer or header."""
+    pages = text.split("\f")
+    for k, page in enumerate(pages):
+        lines = page.split("\n")
+        if k < len(pages) - 1:
+            tail = [i for i, line in enumerate(lines) if line.strip()]
+            if tail and re.fullmatch(r"\s*[-–]?\s*\d{1,3}\s*[-–]?\s*", lines[tail[-1]]):
+                lines[tail[-1]] = ""
+        if k > 0:
+            head = [i for i, line in enumerate(lines) if line.strip()]
+            if head and re.fullmatch(r"\s*[-–]?\s*\d{1,3}\s*[-–]?\s*", lines[head[0]]):
+                lines[head[0]] = ""
+        pages[k] = "\n".join(lines)
+    return "\n".join(pages)
+
+
+def clean_lines(text: str) -> list[str]:
+    """The document's lines without the wrapper of the site it was saved from."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" in text:
+        text = _drop_page_numbers(text)
+    lines = [line.rstrip(" \v") for line in _fix_line(text).split("\n")]
+    nonblank = [i for i, line in enumerate(lines) if line.strip()][:_WRAPPER_ZONE]
+    wrapper_end = max((i for i in nonblank if WRAPPER.match(lines[i])), default=-1)
+    lines[: wrapper_end + 1] = [""] * (wrapper_end + 1)
+    for i in nonblank[:3]:
+        if FILE_NAME.match(lines[i]):
+            lines[i] = ""  # «Дорожная карта 09.01.2023.docx» above the text: its date is no activity date
+    return ["" if WRAPPER.match(line) else line for line in lines]
+
+
+# --- paragraphs -------------------------------------------------------------------------------
+
+
+def _paragraph_lines(lines: Sequence[str]) -> list[str]:
+    """Text outside tables: one paragraph per line, a line starting in lowercase continuing the one
+    before unless that one ended a sentence (PDF exports wrap paragraphs, with blank lines between)."""
+    out: list[str] = []
+    for line in lines:
+        for piece in markup_lines(line.replace("\t", " ")):
+            piece = _MARKDOWN_BOLD.sub("", piece).strip()
+            if not piece.strip(" .,;:-–—*_"):
+                continue
+            if out and starts_lower(piece) and not re.search(r"[.!?;:]$", out[-1]):
+                out[-1] = f"{out[-1]} {piece}"
+            else:
+                out.append(piece)
+    return out
+
+
+# --- pipe tables ----------------------------------------------------------------------------
+
+_MAX_PIPE_CELLS = 40  # a line of more pipes is a rule or noise, not a row
+
+
+def _is_rule(line: str) -> bool:
+    s = line.strip()
+    return len(s) >= 3 and bool(re.fullmatch(r"[|+:=\s-]+", s)) and ("-" in s or "=" in s)
+
+
+def _is_pipe(line: str) -> bool:
+    s = line.strip()
+    pipes = s.count("|")
+    return pipes <= _MAX_PIPE_CELLS and ((s.startswith("|") and pipes >= 2) or pipes >= 3)
+
+
+def _pipe_cells(line: str) -> list[str]:
+    s = line.strip()
+    s = s[1:] if s.startswith("|") else s
+    s = s[:-1] if s.endswith("|") else s
+    return s.split("|")
+
+
+def find_pipe_tables(lines: Sequence[str], free: Sequence[bool]) -> list[TableDraft]:
+    """`| a | b |` rows. Grid tables ruled between rows (`+----+`) have cells of several lines; in a
+    table ruled only under its header, a line whose number cell is empty and whose text starts in
+    lowercase is the wrapped rest of the row above; `||||` is a row of empty cells."""
+    tables: list[TableDraft] = []
+    i = 0
+    while i < len(lines):
+        if not (free[i] and (_is_pipe(lines[i]) or _is_rule(lines[i]))):
+            i += 1
+            continue
+        j = i
+        members: list[int] = []
+        while j < len(lines) and free[j]:
+            if _is_pipe(lines[j]) or _is_rule(lines[j]):
+                members.append(j)
+            elif not (lines[j].strip() == "" and j + 1 < len(lines) and _is_pipe(lines[j + 1])):
+                break
+            j += 1
+        draft = _pipe_table(lines, members)
+        if draft is not None:
+            tables.append(draft)
+        i = max(j, i + 1)
+    return tables
+
+
+def _pipe_table(lines: Sequence[str], members: list[int]) -> TableDraft | None:
+    pipe_rows = [k for k in members if _is_pipe(lines[k]) and not _is_rule(lines[k])]
+    if len(pipe_rows) < 2:
+        return None
+    groups: list[list[int]] = [[]]
+    for k in members:
+        if _is_rule(lines[k]):
+            groups.append([])
+        else:
+            groups[-1].append(k)
+    groups = [g for g in groups if g]
+    grid = (
+        len(groups) >= 2 and any(len(g) > 1 for g in groups) and sum(_is_rule(lines[k]) for k in members) >= 3
+    )
+    draft = TableDraft(members[0], members[-1] + 1)
+    for group in groups if grid else [[k] for k in pipe_rows]:
+        physical = [_pipe_cells(lines[k]) for k in group]
+        width = max(len(p) for p in physical)
+        cells = [cell_lines([p[c] if c < len(p) else "" for p in physical]) for c in range(width)]
+        lead = next((c[0] for c in cells if c), "")
+        prev = draft.rows[-1] if draft.rows else None
+        if not grid and prev is not None and not cells[0] and starts_lower(lead):
+            merge_row(prev, cells, join_lower=False)
+        else:
+            draft.rows.append([CellDraft(c) for c in cells])
+    return draft
+
+
+# --- rows flowing over lines (seed 004) -----------------------------------------------------------
+
+# A header typed with single spaces, «Мероприятия Сроки Ответственные»: each cell is one of these.
+_FLOW_CELL = re.compile(
+    r"(?P<number>№\s*(?:п\s*[/\\]\s*п)?|п\s*[/\\]\s*п)"
+    r"|(?P<activity>(?:наименование\s+|содержание\s+)?мероприяти\w*|наименовани\w+(?:\s+(?:мероприяти|работ)\w*)?"
+    r"|содержани\w+(?:\s+(?:деятельност|работ|мероприяти)\w*)?)"
+    r"|(?P<dates>(?:срок\w*|дат[аы])(?:\s+(?:проведения|реализации|исполнения|выполнения))?)"
+    r"|(?P<responsible>ответственн\w*(?:\s+исполнител\w*)?|исполнител\w*)",
+    re.I,
+)
+_ROW_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(?=\S)")
+_MAX_ROW_LINES = 15  # lines of text without dates: the table has ended
+_MAX_ROLE_CHARS = 120  # as pipeline.normalize reads a responsible cell
+# Words that may sit inside a date phrase, and those that make one by themselves; whether the phrase is
+# a date is then decided by the date normalizer's own vocabulary (reference/dates.yaml).
+_DATE_WORD = re.compile(
+    r"в|во|с|со|по|до|и|не|позднее|позже|всего|периода|срок|конец|начало|середина|конце|начале|середине"
+    r"|раза?|месяц|неделю|четверт[ьи]|мере|запросу|плану|графику|квартала|года?|г|гг|уч|учебн\w+"
+    r"|календарного|текущего|[ivx]{1,4}"
+)
+_DATE_ANCHOR = re.compile(
+    r"постоянно|ежегодно|ежемесячно|еженедельно|ежеквартально|регулярно|систематически|течение"
+    r"|необходимости|полугоди[еяи]|квартал"
+)
+_NUMERIC = re.compile(r"^\d{1,4}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?(?:г\.?г?\.?)?$")
+_TOKEN = re.compile(r"\S+")
+
+
+def _flow_header(line: str) -> list[tuple[str, str]] | None:
+    """Cells of a header whose words are separated by single spaces, when they make a roadmap header:
+    an activity column, then dates, then (optionally) the responsible; a number column may lead."""
+    if "\t" in line or "|" in line or len(line) > 120:
+        return None
+    cells = [(m.lastgroup or "", m.group()) for m in _FLOW_CELL.finditer(line)]
+    if re.sub(r"[\W\d_]", "", _FLOW_CELL.sub("", line)):
+        return None  # other words on the line: a sentence, not a header
+    roles = [r for r, _ in cells]
+    if roles and roles[0] == "number":
+        roles = roles[1:]
+    if roles not in (["activity", "dates", "responsible"], ["activity", "dates"]):
+        return None
+    return cells
+
+
+def has_flowing_header(lines: Sequence[str]) -> bool:
+    return any(_flow_header(line) for line in lines if line.strip())
+
+
+def _date_token(token: str, is_month: TextTest) -> str | None:
+    """ "anchor" for a month, number or date adverb; "word" for a word of a date phrase; else None."""
+    word = token.strip(",;:()«»\"'").lower().replace("ё", "е")
+    if word and re.fullmatch(r"[-–—/]+", word):
+        return "word"
+    parts = [p for p in re.split(r"[-–—/]", word) if p]
+    if parts and all(is_month(p) or _NUMERIC.match(p) for p in parts):
+        return "anchor"
+    word = word.rstrip(".")
+    if _DATE_ANCHOR.fullmatch(word):
+        return "anchor"
+    return "word" if _DATE_WORD.fullmatch(word) else None
+
+
+def split_tail(line: str, tests: TailTests, *, want_role: bool) -> tuple[str, str, str] | None:
+    """(text, dates, responsible) of a row's last line «… Сентябрь 2020 г. Директор», else None.
+
+    The dates are the rightmost run of date words holding a month, a number or a date adverb that the
+    date normalizer reads; what follows must be a role phrase (when the table has that column). A date
+    ending the line counts only when it starts with a capital: the responsible is then on the next line.
+    """
+    tokens = list(_TOKEN.finditer(line))
+    kinds = [_date_token(t.group(), tests.is_month) for t in tokens]
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if kinds[i] is None:
+            i += 1
+            continue
+        k = i
+        while k < len(tokens) and kinds[k] is not None:
+            k += 1
+        if "anchor" in kinds[i:k]:
+            runs.append((i, k))
+        i = k
+    for i, k in reversed(runs):
+        while i < k and kinds[i] == "word" and tokens[i].group().lower() in ("и", "-", "–", "—", "/"):
+            i += 1
+        dates = line[tokens[i].start() : tokens[k - 1].end()]
+        rest = line[tokens[k - 1].end() :].strip(" ,;")
+        if rest and (not want_role or not tests.is_role(rest)):
+            continue
+        if not rest and want_role and not tokens[i].group()[:1].isupper():
+            continue
+        if tests.is_date(dates):
+            return line[: tokens[i].start()].strip(), dates, line[tokens[k - 1].end() :].strip()
+    return None
+
+
+def find_flowing_tables(lines: Sequence[str], free: Sequence[bool], tests: TailTests) -> list[TableDraft]:
+    tables: list[TableDraft] = []
+    i = 0
+    while i < len(lines):
+        header = _flow_header(lines[i]) if free[i] else None
+        if header:
+            draft = _flowing_table(lines, free, i, header, tests)
+            if draft is not None:
+                tables.append(draft)
+                i = draft.end
+                continue
+        i += 1
+    return tables
+
+
+def _flowing_table(
+    lines: Sequence[str], free: Sequence[bool], h: int, header: list[tuple[str, str]], tests: TailTests
+) -> TableDraft | None:
+    """Seed 004: no columns at all. A row's text wraps over lines and its last line ends with the
+    dates and the responsible; a responsible cut after a comma or continuing in lowercase goes on on
+    the next line. A stage is its title and Цель:/Задача:/Результат: notes (wrapped lines of a note
+    start in lowercase) and becomes a full-width row before its first activity.
+    """
+    has_number = header[0][0] == "number"
+    want_role = header[-1][0] == "responsible"
+    draft = TableDraft(h, h + 1, [[CellDraft([text]) for _, text in header]])
+    pending_stages: list[list[str]] = []
+    stage: list[str] | None = None
+    text: list[str] = []
+    last: Row | None = None
+    n_rows = 0
+    k = h + 1
+    while k < len(lines) and free[k] and len(text) <= _MAX_ROW_LINES:
+        line = " ".join(part for part in markup_lines(lines[k]) if part)
+        k += 1
+        if not line:
+            continue
+        if last is not None and not text and stage is None and want_role:
+            resp = last[-1]
+            wraps = not resp.has_text() or resp.text.endswith(",") or starts_lower(line)
+            if wraps and tests.is_role(line) and split_tail(line, tests, want_role=want_role) is None:
+                resp.lines.append(line)
+                draft.end = k
+                continue
+        last = None
+        if NOTE.match(line):
+            if stage is None:
+                stage, text = text, []
+            stage.append(line)
+            continue
+        if (
+            stage is not None
+            and stage
+            and NOTE.match(stage[-1])
+            and (starts_lower(line) or not first_letter(line).isalpha())
+        ):
+            stage[-1] = f"{stage[-1]} {line}"
+            continue
+        if stage is not None:
+            pending_stages.append(stage)
+            stage = None
+        tail = split_tail(line, tests, want_role=want_role)
+        if tail is None:
+            text.append(line)
+            continue
+        head, dates, resp_text = tail
+        cell_text = [*text, head] if head else text
+        text = []
+        if not cell_text:
+            continue
+        number = ""
+        m = _ROW_NUMBER.match(cell_text[0]) if has_number else None
+        if m:
+            number, cell_text[0] = m.group(1), cell_text[0][m.end() :]
+        draft.rows.extend([CellDraft(s, FULL_WIDTH)] for s in pending_stages)
+        pending_stages = []
+        row: Row = [CellDraft([number])] if has_number else []
+        row += [CellDraft(cell_text), CellDraft([dates])]
+        if want_role:
+            row.append(CellDraft([resp_text] if resp_text else []))
+        draft.rows.append(row)
+        n_rows += 1
+        last = row
+        draft.end = k
+    return draft if n_rows >= 2 else None
+
+
+# --- assembling -------------------------------------------------------------------------------
+
+
+def _claim(free: list[bool], drafts: Sequence[TableDraft]) -> list[TableDraft]:
+    kept: list[TableDraft] = []
+    for d in drafts:
+        if all(free[d.start : d.end]):
+            free[d.start : d.end] = [False] * (d.end - d.start)
+            kept.append(d)
+    return kept
+
+
+def plain_text_blocks(lines: Sequence[str], tests: TailTests | None) -> list[Block]:
+    """Tables by layout family, most explicit first (tabs, pipes, aligned columns, flowing rows)."""
+    free = [True] * len(lines)
+    drafts = _claim(free, find_tab_tables(lines))
+    drafts += _claim(free, find_pipe_tables(lines, free))
+    drafts += _claim(free, find_layout_tables(lines, free))
+    if tests is not None:
+        drafts += _claim(free, find_flowing_tables(lines, free, tests))
+    drafts.sort(key=lambda d: d.start)
+    blocks: list[Block] = []
+    position = 0
+    n_tables = 0
+
+    def paragraphs(upto: int) -> None:
+        for text in _paragraph_lines([lines[k] for k in range(position, upto) if free[k]]):
+            blocks.append(Paragraph(text=text, index=len(blocks)))
+
+    for draft in drafts:
+        paragraphs(draft.start)
+        table = to_raw_table(draft, n_tables)
+        if table.rows:
+            blocks.append(table)
+            n_tables += 1
+        position = draft.end
+    paragraphs(len(lines))
+    return blocks
+
+
+@lru_cache(maxsize=1)
+def default_tests() -> TailTests:
+    """Date, role and month recognisers from the reference vocabularies, as the pipeline reads them."""
+    from normalizers.dates import month_of_word, parse_dates
+    from normalizers.roles import parse_roles
+    from pipeline.reference import load_reference
+
+    reference = load_reference()
+
+    def is_date(text: str) -> bool:
+        value = parse_dates(text, None, reference.dates)
+        return value.date_kind != "unspecified" or value.recurrence is not None
+
+    def is_role(text: str) -> bool:
+        if len(text) > _MAX_ROLE_CHARS:
+            return False  # activity wording names roles too («Формирование базы наставников»)
+        result = parse_roles(text, reference.roles)
+        return bool(result.roles) and not result.unknown
+
+    def is_month(word: str) -> bool:
+        return month_of_word(word, reference.dates) is not None
+
+    return TailTests(is_date, is_role, is_month)
+
+
+def extract_text(data: bytes, *, html: bool | None = None) -> ExtractedDocument:
+    """Paragraphs and tables of a text or HTML export; `html=None` tells them apart by content."""
+    sniff_html = html if html is not None else looks_like_html(data[:4096].decode("latin-1"))
+    text = decode(data, html=bool(sniff_html))
+    if html is None:
+        html = looks_like_html(text)
+    warnings = [_BROKEN_CHARACTERS] if "\ufffd" in text else []
+    if html:
+        blocks = drop_wrapper_blocks(parse_html(text, _fix_line))
+        return ExtractedDocument(method="html", blocks=blocks, n_pages=None, warnings=warnings)
+    lines = clean_lines(text)
+    # The reference is loaded only for a header of the flowing layout: other layouts need no vocabulary.
+    blocks = plain_text_blocks(lines, default_tests() if has_flowing_header(lines) else None)
+    return ExtractedDocument(method="text", blocks=blocks, n_pages=None, warnings=warnings)
