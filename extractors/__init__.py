@@ -18,7 +18,6 @@ _NOT_YET = {
     "jpeg": "изображение JPEG",
     "tiff": "изображение TIFF",
     "gif": "изображение GIF",
-    "text": "текстовый файл",
 }
 
 
@@ -29,6 +28,10 @@ def extract(item: InputFile) -> tuple[str, ExtractedDocument]:
         from extractors.docx import extract_docx
 
         return kind, extract_docx(item.data)
+    if kind == "text":
+        from extractors.text import extract_text
+
+        return kind, extract_text(item.data, html=True if item.extension in ("html", "htm") else None)
     if kind == "broken_zip":
         raise CorruptFile("архив ZIP внутри файла обрезан или испорчен")
     if kind == "pages":

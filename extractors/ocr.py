@@ -5,15 +5,16 @@ pass (`rus+eng`, TSV with word boxes) and a geometric table rebuild (`ocr_tables
 
 * Tesseract runs one process per page with `OMP_THREAD_LIMIT=1`: its OpenMP threads make it several
   times slower on small machines, so parallelism comes from a process pool across pages instead;
-  pages are piped to it as raw PGM (no temporary files, no PNG compression);
+  the cleaned-up page is piped to it as a 1-bit PBM (no temporary files, no PNG compression, and
+  Tesseract skips its own thresholding);
 * a sideways page (text lines running vertically) or a page that reads badly (an upside-down scan
   gives low-confidence gibberish) is given to Tesseract's orientation detection (OSD); OSD fails on
   sparse pages, and then the page is kept as it is;
 * ruling lines are wiped from the image Tesseract reads, so it does not read them as «|» or «_»;
 * small print: when the median word is under ~20 px high, the page is read again at a larger scale
   (a PDF page is rendered again at a higher resolution rather than upscaled);
-* a Tesseract crash or timeout on one page leaves that page without blocks and with a warning;
-  the rest of the document is still read. A missing Tesseract or missing Russian data is an error
+* a Tesseract crash or timeout on one page (or a page the clean-up cannot handle) leaves that
+  page without blocks and with a warning; the rest of the document is still read. A missing Tesseract or missing Russian data is an error
   naming the Debian packages to install.
 """
 
@@ -125,7 +126,7 @@ def run_tesseract(path: str, ink: Gray, args: Sequence[str], timeout: float | No
             check=False,
         )
     except subprocess.TimeoutExpired as exc:
-        raise PageFailed(f"распознавание не уложилось в {exc.timeout:.0f} с") from exc
+        raise PageFailed(f"распознавание не уложилось в {exc.timeout:g} с") from exc
     except OSError as exc:
         raise MissingDependency("tesseract", PACKAGES) from exc
     if proc.returncode != 0:
@@ -180,6 +181,9 @@ def osd_rotation(path: str, ink: Gray, letter_h: float) -> int | None:
         out = run_tesseract(path, small, ["--psm", "0", "-l", "osd"], timeout=min(PAGE_TIMEOUT, 60.0))
     except PageFailed:
         return None  # too few characters, or OSD gave up: keep the page as it is
+    except MissingDependency:
+        logger.warning("нет данных Tesseract для определения ориентации (osd): страница не поворачивается")
+        return None
     rot = re.search(r"Rotate:\s*(\d+)", out)
     conf = re.search(r"Orientation confidence:\s*([\d.]+)", out)
     if rot is None or conf is None or float(conf.group(1)) < 1.0:
@@ -254,10 +258,16 @@ def _read_page(
                 blocks, _ = _read(bigger, page_no, round(dpi * factor), path)
         return blocks, None
     except PageFailed as exc:
-        where = f"страница {page_no}: " if page_no is not None else ""
-        message = f"{where}{exc}; страница не распознана"
-        logger.warning(message)
-        return [], message
+        reason = str(exc)
+    except MissingDependency:
+        raise
+    except Exception as exc:  # one odd page must not sink the whole document
+        logger.exception("OCR page %s", page_no)
+        reason = f"ошибка обработки изображения ({type(exc).__name__})"
+    where = f"страница {page_no}: " if page_no is not None else ""
+    message = f"{where}{reason}; страница не распознана"
+    logger.warning(message)
+    return [], message
 
 
 def _dpi(image: Image.Image) -> int:

@@ -200,11 +200,28 @@ def _ends_on_rule(seg: Segment, crossing: Sequence[Segment], tol: float) -> bool
     return meets(seg.a0) and meets(seg.a1)
 
 
+def _joined(segs: Sequence[Segment], tol: float, max_gap: float) -> list[Segment]:
+    """Pieces of one rule broken by a faint photocopy or noise, joined back into one."""
+    out: list[Segment] = []
+    for s in sorted(segs, key=lambda s: (round(s.pos / tol), s.a0)):
+        last = out[-1] if out else None
+        if last is not None and abs(last.pos - s.pos) <= tol and s.a0 - last.a1 <= max_gap:
+            length = (last.a1 - last.a0) + (s.a1 - s.a0)
+            pos = (last.pos * (last.a1 - last.a0) + s.pos * (s.a1 - s.a0)) / max(length, 1)
+            out[-1] = Segment(last.a0, max(last.a1, s.a1), pos)
+        else:
+            out.append(s)
+    return out
+
+
 def _grids(rulings: Rulings, letter_h: float, shape: tuple[int, int]) -> list[_Grid]:
+    """Ruled tables of the page: connected sets of rules whose ends meet crossing rules."""
     tol = max(6.0, 0.6 * letter_h)
     reach = 3 * tol
-    hs = [s for s in rulings.horizontal if _ends_on_rule(s, rulings.vertical, reach)]
-    vs = [s for s in rulings.vertical if _ends_on_rule(s, hs, reach)]
+    horizontal = _joined(rulings.horizontal, tol, 4 * letter_h)
+    vertical = _joined(rulings.vertical, tol, 4 * letter_h)
+    hs = [s for s in horizontal if _ends_on_rule(s, vertical, reach)]
+    vs = [s for s in vertical if _ends_on_rule(s, hs, reach)]
     hs = [s for s in hs if _ends_on_rule(s, vs, reach)]
     if len(hs) < 2 or len(vs) < 2:
         return []

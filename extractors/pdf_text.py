@@ -159,14 +159,16 @@ def _drop_running_lines(layouts: dict[int, _PageLayout]) -> None:
     """Remove page numbers and running headers/footers from the free lines of every page.
 
     A running line sits in the top or bottom margin zone and repeats (digits aside) at the same height on
-    at least half of the pages; a lone number (or «стр. N из M») in a margin zone is a page number.
+    at least half of the pages; a lone number (or «стр. N из M») in a margin zone is a page number. A
+    line of three phrases or more is a table row, such as a header repeated on every page: it stays.
     """
     seen: dict[str, list[tuple[int, float]]] = {}
     in_zone: dict[int, list[int]] = {}
     for key, lay in layouts.items():
         zone = []
         for k, ln in enumerate(lay.lines):
-            if ln.top < _MARGIN_ZONE * lay.height or ln.bottom > (1 - _MARGIN_ZONE) * lay.height:
+            in_margin = ln.top < _MARGIN_ZONE * lay.height or ln.bottom > (1 - _MARGIN_ZONE) * lay.height
+            if in_margin and len(segments(ln)) <= 2:  # three phrases or more: a table row (a header)
                 zone.append(k)
                 seen.setdefault(_running_key(ln), []).append((key, ln.top))
         in_zone[key] = zone

@@ -75,8 +75,8 @@ class _Span:
 def _gutters(lines: Sequence[Line], segs: Sequence[list[list[Word]]]) -> list[Gutter]:
     """Column boundaries: the x-intervals of whitespace the lines share.
 
-    A candidate zone is where at least two lines have a phrase gap and no more lines cover x with text
-    than leave it empty (the covering ones are rows spanning several columns). A zone may hold a sparse
+    A candidate zone is where lines have a phrase gap and no more lines cover x with text than leave it
+    empty (the covering ones are rows spanning several columns). A zone may hold a sparse
     column — dates written only on a row's first line leave most lines empty there — so only its
     valleys count: the stretches whose coverage stays near the zone's minimum.
     """
@@ -97,14 +97,17 @@ def _gutters(lines: Sequence[Line], segs: Sequence[list[list[Word]]]) -> list[Gu
     covered = list(itertools.accumulate(cov[:width]))
     supported = list(itertools.accumulate(sup[:width]))
     slack = 1 + 0.05 * len(lines)
+    # Whitespace that no line covers needs one line with text on both sides (a header over columns
+    # left empty below it); whitespace some lines cross needs more lines leaving it empty than not.
+    candidate = [(s >= 2 and c <= s) or (s >= 1 and c == 0) for c, s in zip(covered, supported, strict=True)]
     gutters: list[Gutter] = []
     x = 0
     while x < width:
-        if not (supported[x] >= 2 and covered[x] <= supported[x]):
+        if not candidate[x]:
             x += 1
             continue
         zone_end = x
-        while zone_end < width and supported[zone_end] >= 2 and covered[zone_end] <= supported[zone_end]:
+        while zone_end < width and candidate[zone_end]:
             zone_end += 1
         floor = min(covered[x:zone_end]) + slack
         run_start: int | None = None
