@@ -49,7 +49,9 @@ def make_docs(root: Path, n_files: int, n_rows: int) -> list[tuple[str, bytes]]:
                 cell.text = text
         document.save(str(src / f"roadmap{i:02d}.docx"))
     profile = f"-env:UserInstallation={(root / 'profile').as_uri()}"
-    for ext, inputs in (("odt", sorted(src.glob("*.docx"))), ("doc", sorted((root / "odt").glob("*.odt")))):
+    for ext, folder in (("odt", src), ("doc", root / "odt")):
+        files = [str(p) for p in sorted(folder.iterdir())]
+        assert files, folder  # soffice given no input file never exits
         subprocess.run(
             [
                 "soffice",
@@ -59,7 +61,7 @@ def make_docs(root: Path, n_files: int, n_rows: int) -> list[tuple[str, bytes]]:
                 ext,
                 "--outdir",
                 str(root / ext),
-                *map(str, inputs),
+                *files,
             ],
             check=True,
             capture_output=True,

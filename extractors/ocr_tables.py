@@ -445,6 +445,8 @@ def _find_zone(lines: list[list[Word]], m: _Metrics) -> _Zone | None:
     if len(cand) < 3:
         return None
     start, end = cand[0], cand[-1] + 1
+    if len(cand) < 0.3 * (end - start):
+        return None  # a few scattered lines with wide gaps (signatures, dates): not a table
     while end < len(lines) and _line_cy(lines[end]) - _line_cy(lines[end - 1]) <= 1.8 * m.pitch:
         end += 1
     zone = lines[start:end]

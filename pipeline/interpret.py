@@ -279,7 +279,6 @@ class _TableState:
     stage_title: str = ""
     stage_number: int | None = None
     stage_count: int = 0
-    has_sub_numbers: bool = False
 
 
 def _role_cells(cells: dict[int, RawCell], roles: dict[int, str]) -> dict[str, RawCell]:
@@ -304,12 +303,12 @@ class _TableReader:
         self.reference = reference
         self.rules = rules
         self.rows: list[ActivityRow] = []
+        self.has_sub_numbers = False
 
     def read(self, table: RawTable, state: _TableState, start: int) -> None:
         inherited: dict[int, RawCell] = {}
-        state.has_sub_numbers = state.has_sub_numbers or any(
-            _SUB_NUMBER.match(c.text) for r in table.rows for c in r.cells if c.col in state.roles
-        )
+        # «1» beside «1.1» rows is a stage number; in a table without sub-numbers it may be a row number.
+        self.has_sub_numbers = any(_SUB_NUMBER.match(c.text) for r in table.rows for c in r.cells)
         for row in table.rows[start:]:
             cells = _grid_text(row, inherited)
             for c in row.cells:
@@ -410,10 +409,9 @@ class _TableReader:
         if any(_is_stage_note(ln, self.rules) for ln in text.split("\n")):
             return True
         if number and _stage_number(number) is not None and not _SUB_NUMBER.match(number):
-            return self._has_sub_numbers or _looks_like_stage_title(text, self.rules)
+            return self.has_sub_numbers or _looks_like_stage_title(text, self.rules)
         return _looks_like_stage_title(text, self.rules)
 
-    _has_sub_numbers = False
 
 
 # --- tables without a header ------------------------------------------------------------------
@@ -524,7 +522,6 @@ def interpret(
                     title_parts.extend(c.text for r in block.rows for c in r.cells if c.text.strip())
                 continue
             state = _TableState(guessed)
-        reader._has_sub_numbers = any(_SUB_NUMBER.match(c.text) for r in block.rows for c in r.cells)
         before = len(reader.rows)
         reader.read(block, state, start)
         if len(reader.rows) > before:
