@@ -1,41 +1,88 @@
-"""One extractor per input format; `extract` picks it from the file's content."""
+"""One extractor per input format; `extract` picks it from the file's content, not its name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from extractors.detect import detect_format
-from pipeline.errors import CorruptFile, UnsupportedFormat
+from pipeline.errors import CorruptFile, EncryptedFile, UnsupportedFormat
 from pipeline.models import ExtractedDocument, InputFile
 
-# Formats recognised but not read yet, with the words a methodologist understands.
-_NOT_YET = {
-    "pdf": "PDF",
-    "ole": "документ Word/Excel старого формата (.doc/.xls)",
-    "rtf": "RTF",
-    "odt": "документ OpenDocument (.odt)",
-    "ods": "таблица OpenDocument (.ods)",
-    "xlsx": "таблица Excel (.xlsx)",
-    "png": "изображение PNG",
-    "jpeg": "изображение JPEG",
-    "tiff": "изображение TIFF",
-    "gif": "изображение GIF",
+Extractor = Callable[[InputFile], ExtractedDocument]
+
+
+def _docx(item: InputFile) -> ExtractedDocument:
+    from extractors.docx import extract_docx
+
+    return extract_docx(item.data)
+
+
+def _office(ext: str) -> Extractor:
+    def run(item: InputFile) -> ExtractedDocument:
+        from extractors.office import extract_via_office
+
+        return extract_via_office(item.data, ext)
+
+    return run
+
+
+def _xlsx(item: InputFile) -> ExtractedDocument:
+    from extractors.xlsx import extract_xlsx
+
+    return extract_xlsx(item.data)
+
+
+def _xls(item: InputFile) -> ExtractedDocument:
+    from extractors.xlsx import extract_xls
+
+    return extract_xls(item.data)
+
+
+def _ods(item: InputFile) -> ExtractedDocument:
+    from extractors.office import convert_one
+    from extractors.xlsx import extract_xlsx
+
+    return extract_xlsx(convert_one(item.data, "ods", target="xlsx"))
+
+
+def _text(item: InputFile) -> ExtractedDocument:
+    from extractors.text import extract_text
+
+    return extract_text(item.data, html=True if item.extension in ("html", "htm") else None)
+
+
+EXTRACTORS: dict[str, Extractor] = {
+    "docx": _docx,
+    "doc": _office("doc"),
+    "rtf": _office("rtf"),
+    "odt": _office("odt"),
+    "xlsx": _xlsx,
+    "xls": _xls,
+    "ods": _ods,
+    "text": _text,
+}
+
+# Formats recognised but not read (yet), with the words a methodologist understands.
+_NOT_READ = {
+    "pdf": "PDF пока не читается",
+    "png": "изображение PNG пока не читается",
+    "jpeg": "изображение JPEG пока не читается",
+    "tiff": "изображение TIFF пока не читается",
+    "gif": "изображение GIF пока не читается",
+    "pages": "документ Apple Pages (.pages): сохраните его в DOCX или PDF",
+    "ole": "файл Microsoft Office неизвестного вида (не Word и не Excel)",
 }
 
 
 def extract(item: InputFile) -> tuple[str, ExtractedDocument]:
     """(detected format, extracted document); raises a RoadmapError for unreadable input."""
     kind = detect_format(item.data, item.extension)
-    if kind == "docx":
-        from extractors.docx import extract_docx
-
-        return kind, extract_docx(item.data)
-    if kind == "text":
-        from extractors.text import extract_text
-
-        return kind, extract_text(item.data, html=True if item.extension in ("html", "htm") else None)
+    if kind in EXTRACTORS:
+        return kind, EXTRACTORS[kind](item)
+    if kind == "encrypted":
+        raise EncryptedFile()
     if kind == "broken_zip":
         raise CorruptFile("архив ZIP внутри файла обрезан или испорчен")
-    if kind == "pages":
-        raise UnsupportedFormat("документ Apple Pages (.pages): сохраните его в DOCX или PDF")
-    if kind in _NOT_YET:
-        raise UnsupportedFormat(f"{_NOT_YET[kind]} пока не читается")
+    if kind in _NOT_READ:
+        raise UnsupportedFormat(_NOT_READ[kind])
     raise UnsupportedFormat(f"неизвестный тип файла .{item.extension or '?'}")

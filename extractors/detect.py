@@ -11,7 +11,8 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def detect_format(data: bytes, extension: str) -> str:
-    """One of: docx xlsx odt ods pages zip pdf ole rtf png jpeg tiff gif text unknown."""
+    """One of: docx xlsx odt ods pages zip broken_zip pdf doc xls encrypted ole rtf png jpeg tiff gif
+    text unknown."""
     if not data:
         raise EmptyFile()
     head = data[:2048]
@@ -20,7 +21,7 @@ def detect_format(data: bytes, extension: str) -> str:
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _zip_kind(data)
     if head.startswith(OLE_MAGIC):
-        return "ole"
+        return _ole_kind(data)
     if head.lstrip().startswith(b"{\\rtf"):
         return "rtf"
     if head.startswith(b"\x89PNG"):
@@ -48,10 +49,26 @@ def _zip_kind(data: bytes) -> str:
     if "xl/workbook.xml" in names:
         return "xlsx"
     if "content.xml" in names and "mimetype" in names:
-        return "ods" if any(n.endswith(".ods") for n in names) else "odt"
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            mimetype = zf.read("mimetype")[:100]
+        return "ods" if b"spreadsheet" in mimetype else "odt"
     if any(n.startswith(("Index/", "index.xml")) or n.endswith(".iwa") for n in names):
         return "pages"
     return "zip"
+
+
+def _ole_kind(data: bytes) -> str:
+    """An OLE compound file: old Word, old Excel, or a password-protected DOCX/XLSX.
+
+    Stream names sit in the file's directory in UTF-16, so a byte search finds them.
+    """
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return "encrypted"
+    if "WordDocument".encode("utf-16-le") in data:
+        return "doc"
+    if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
+        return "xls"
+    return "ole"
 
 
 def _looks_like_text(head: bytes) -> bool:

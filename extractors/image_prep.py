@@ -119,7 +119,12 @@ def to_gray(image: Image.Image) -> Gray:
         rgba = image.convert("RGBA")
         white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         image = Image.alpha_composite(white, rgba)
-    gray = image.convert("L")
+    if image.mode == "LAB":
+        return np.ascontiguousarray(np.asarray(image.getchannel(0), dtype=np.uint8))
+    try:
+        gray = image.convert("L")
+    except ValueError as exc:
+        raise CorruptFile(f"неподдерживаемый цветовой режим изображения {image.mode}") from exc
     return np.ascontiguousarray(np.asarray(gray, dtype=np.uint8))
 
 
@@ -165,7 +170,10 @@ def _page_quad(small: Gray) -> npt.NDArray[np.float32] | None:
             perimeter = cv2.arcLength(hull, True)
             for eps in (0.02, 0.03, 0.05):
                 approx = cv2.approxPolyDP(hull, eps * perimeter, True)
-                if len(approx) == 4 and cv2.isContourConvex(approx):
+                # The four corners must describe the whole sheet, not cut a corner off a
+                # sheet that runs out of the frame (a five-sided outline).
+                fits = cv2.contourArea(approx) >= 0.95 * cv2.contourArea(hull)
+                if len(approx) == 4 and cv2.isContourConvex(approx) and fits:
                     return _order_corners(approx.reshape(4, 2).astype(np.float32))
     return None
 
@@ -304,3 +312,19 @@ def scale(gray: Gray, factor: float) -> Gray:
     size = (max(1, round(gray.shape[1] * factor)), max(1, round(gray.shape[0] * factor)))
     interpolation = cv2.INTER_CUBIC if factor > 1 else cv2.INTER_AREA
     return np.asarray(cv2.resize(gray, size, interpolation=interpolation), dtype=np.uint8)
+
+
+def half(ink: Gray) -> Gray:
+    """Half-size ink mask that keeps one-pixel strokes (a 2×2 block with any ink is ink)."""
+    return np.ascontiguousarray(cv2.dilate(ink, np.ones((2, 2), np.uint8))[::2, ::2])
+
+
+def letter_height(ink: Gray) -> float:
+    """Median height of letter-sized blobs of ink: the scale of everything else on the page."""
+    factor = 2 if min(ink.shape) >= 1200 else 1
+    small = half(ink) if factor == 2 else ink
+    n, _, stats, _ = cv2.connectedComponentsWithStats(small, connectivity=8)
+    heights = stats[1:n, cv2.CC_STAT_HEIGHT] * factor
+    widths = stats[1:n, cv2.CC_STAT_WIDTH] * factor
+    keep = heights[(heights >= 6) & (heights <= 150) & (widths <= 150)]
+    return float(np.median(keep)) if len(keep) >= 20 else 25.0

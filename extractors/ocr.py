@@ -45,6 +45,7 @@ from extractors.image_prep import (
     correct_perspective,
     flatten_illumination,
     iter_pages,
+    letter_height,
     open_image,
     rotate,
     scale,
@@ -53,9 +54,9 @@ from extractors.image_prep import (
     to_gray,
     upright_by_exif,
 )
-from extractors.ocr_tables import Word, build_blocks, find_rulings, letter_height, renumber
+from extractors.ocr_tables import Word, build_blocks, find_rulings
 from pipeline.errors import CorruptFile, EncryptedFile, MissingDependency
-from pipeline.models import Block, ExtractedDocument, PageInfo, RawTable
+from pipeline.models import Block, ExtractedDocument, PageInfo, Paragraph, RawTable
 
 logger = logging.getLogger(__name__)
 
@@ -206,11 +207,13 @@ class _Page:
 
 
 def _reads_poorly(words: Sequence[Word]) -> bool:
+    """Few or low-confidence words: what an upside-down (or still sideways) page gives."""
     scored = [w.conf for w in words if sum(ch.isalpha() for ch in w.text) >= 3]
     return len(scored) < 5 or statistics.fmean(scored) < MIN_CONFIDENCE
 
 
 def _upright(page: _Page, path: str) -> _Page:
+    """The page turned by whole quarters as OSD says; as it is when OSD cannot tell."""
     quarters = osd_rotation(path, page.ink, letter_height(page.ink))
     return page.turned(90.0 * quarters) if quarters else page
 
@@ -221,6 +224,11 @@ def _deskewed(page: _Page) -> _Page:
 
 
 def _read(raw: Gray, page_no: int | None, dpi: int, path: str) -> tuple[list[Block], float]:
+    """Blocks of one page and the median word height (to tell whether to read it larger).
+
+    Orientation is checked before OCR when the text runs vertically, and after the first OCR
+    pass when it reads poorly; both cost nothing on an upright page.
+    """
     page = _Page(binarize(flatten_illumination(correct_perspective(raw))))
     checked = False
     if text_runs_vertically(page.ink):
@@ -242,7 +250,7 @@ def _read(raw: Gray, page_no: int | None, dpi: int, path: str) -> tuple[list[Blo
         page = turned
     heights = [w.height for w in words if len(w.text) >= 2]
     median = float(statistics.median(heights)) if heights else 0.0
-    return build_blocks(words, rulings, letter_h, page_no), median
+    return renumber(build_blocks(words, rulings, letter_h, page_no)), median
 
 
 def _read_page(
@@ -295,6 +303,20 @@ def ocr_page_image(
 
 
 # --- documents -----------------------------------------------------------------------------------
+
+
+def renumber(blocks: Sequence[Block], first_paragraph: int = 0, first_table: int = 0) -> list[Block]:
+    """Give paragraphs and tables consecutive indexes (after pages are put together)."""
+    out: list[Block] = []
+    p, t = first_paragraph, first_table
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            out.append(Paragraph(block.text, index=p, page=block.page))
+            p += 1
+        else:
+            out.append(RawTable(block.rows, index=t, n_cols=block.n_cols))
+            t += 1
+    return out
 
 
 @dataclass(frozen=True)

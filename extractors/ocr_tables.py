@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from extractors.image_prep import Gray
+from extractors.image_prep import Gray, half
 from pipeline.models import Block, Paragraph, RawCell, RawRow, RawTable
 
 _ITEM_START = re.compile(r"^(?:\d{1,2}\s*[.)]|[а-яa-z]\)|[-–—•·▪●])", re.I)
@@ -80,6 +80,8 @@ class Segment:
 
 @dataclass
 class Rulings:
+    """Ruling lines of a page, in page pixels."""
+
     horizontal: list[Segment]
     vertical: list[Segment]
     mask: Gray  # pixels of the detected rules (255), for wiping them before OCR
@@ -93,22 +95,6 @@ class _Metrics:
 
 
 # --- ruling lines --------------------------------------------------------------------------------
-
-
-def half(ink: Gray) -> Gray:
-    """Half-size ink mask that keeps one-pixel strokes (a 2×2 block with any ink is ink)."""
-    return np.ascontiguousarray(cv2.dilate(ink, np.ones((2, 2), np.uint8))[::2, ::2])
-
-
-def letter_height(ink: Gray) -> float:
-    """Median height of letter-sized blobs of ink: the scale of everything else on the page."""
-    factor = 2 if min(ink.shape) >= 1200 else 1
-    small = half(ink) if factor == 2 else ink
-    n, _, stats, _ = cv2.connectedComponentsWithStats(small, connectivity=8)
-    heights = stats[1:n, cv2.CC_STAT_HEIGHT] * factor
-    widths = stats[1:n, cv2.CC_STAT_WIDTH] * factor
-    keep = heights[(heights >= 6) & (heights <= 150) & (widths <= 150)]
-    return float(np.median(keep)) if len(keep) >= 20 else 25.0
 
 
 def _segments(mask: Gray, horizontal: bool, min_length: int, max_thickness: int, f: int) -> list[Segment]:
@@ -218,8 +204,9 @@ def _grids(rulings: Rulings, letter_h: float, shape: tuple[int, int]) -> list[_G
     """Ruled tables of the page: connected sets of rules whose ends meet crossing rules."""
     tol = max(6.0, 0.6 * letter_h)
     reach = 3 * tol
-    horizontal = _joined(rulings.horizontal, tol, 4 * letter_h)
-    vertical = _joined(rulings.vertical, tol, 4 * letter_h)
+    # A gap wider than this is a merged cell (the rule stops at it), not a faded stretch.
+    horizontal = _joined(rulings.horizontal, tol, 1.5 * letter_h)
+    vertical = _joined(rulings.vertical, tol, 1.5 * letter_h)
     hs = [s for s in horizontal if _ends_on_rule(s, vertical, reach)]
     vs = [s for s in vertical if _ends_on_rule(s, hs, reach)]
     hs = [s for s in hs if _ends_on_rule(s, vs, reach)]
@@ -581,7 +568,10 @@ def _is_text(word: Word) -> bool:
 def build_blocks(
     words: Sequence[Word], rulings: Rulings, letter_h: float, page: int | None = None
 ) -> list[Block]:
-    """Paragraphs and tables of one page, top to bottom, from OCR words and ruling lines."""
+    """Paragraphs and tables of one page, top to bottom, from OCR words and ruling lines.
+
+    Block indexes are left at 0: they are numbered once the pages are put together.
+    """
     words = [w for w in words if _is_text(w)]
     if not words:
         return []
@@ -594,8 +584,7 @@ def build_blocks(
         ids = {id(w) for w in inside}
         free = [w for w in free if id(w) not in ids]
         placed.append((y0, _ruled_table(grid, inside, m, page)))
-    lines = _printed_lines_page(free)
-    zone = _find_zone(lines, m)
+    zone = _find_zone(_printed_lines(free), m)  # visual lines across the page, top to bottom
     if zone is not None:
         table_words = {id(w) for line in zone.lines for w in line}
         free = [w for w in free if id(w) not in table_words]
@@ -603,23 +592,4 @@ def build_blocks(
     for top, text in _paragraph_texts(free):
         placed.append((top, Paragraph(text, index=0, page=page)))
     placed.sort(key=lambda item: item[0])
-    return renumber([b for _, b in placed])
-
-
-def _printed_lines_page(words: Sequence[Word]) -> list[list[Word]]:
-    """Visual lines across the whole page (for unruled tables), top to bottom."""
-    return sorted(_printed_lines(words), key=_line_cy)
-
-
-def renumber(blocks: Sequence[Block], first_paragraph: int = 0, first_table: int = 0) -> list[Block]:
-    """Give paragraphs and tables consecutive indexes (after pages are put together)."""
-    out: list[Block] = []
-    p, t = first_paragraph, first_table
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            out.append(Paragraph(block.text, index=p, page=block.page))
-            p += 1
-        else:
-            out.append(RawTable(block.rows, index=t, n_cols=block.n_cols))
-            t += 1
-    return out
+    return [b for _, b in placed]

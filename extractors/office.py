@@ -19,17 +19,19 @@ Why it is built this way:
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import hashlib
 import io
 import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 import zipfile
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -47,15 +49,32 @@ from pipeline.models import ExtractedDocument
 
 Target = Literal["docx", "xlsx"]
 
-# Detected kind -> extension soffice is given. An OLE file is .doc or .xls depending on what the caller
-# expects; detect.py may call an OpenDocument spreadsheet "odt", hence both kinds in both maps.
+# Detected kind -> extension soffice is given. An OLE file is given as .doc or .xls by what the caller
+# expects (`_check_ole` then refuses the wrong one with a clear reason); likewise OpenDocument.
 _SOURCE_EXT: dict[Target, dict[str, str]] = {
-    "docx": {"ole": "doc", "rtf": "rtf", "odt": "odt", "ods": "odt", "docx": "docx"},
-    "xlsx": {"ole": "xls", "odt": "ods", "ods": "ods", "xlsx": "xlsx"},
+    "docx": {
+        "doc": "doc",
+        "xls": "doc",
+        "encrypted": "doc",
+        "ole": "doc",
+        "rtf": "rtf",
+        "odt": "odt",
+        "ods": "odt",
+        "docx": "docx",
+    },
+    "xlsx": {
+        "xls": "xls",
+        "doc": "xls",
+        "encrypted": "xls",
+        "ole": "xls",
+        "odt": "ods",
+        "ods": "ods",
+        "xlsx": "xlsx",
+    },
 }
-_WHAT: dict[Target, str] = {
+_WHAT: dict[Target, str] = {  # after «не похоже на»
     "docx": "документ Word (.doc), RTF или OpenDocument (.odt)",
-    "xlsx": "таблица Excel (.xls) или OpenDocument (.ods)",
+    "xlsx": "таблицу Excel (.xls) или OpenDocument (.ods)",
 }
 _PACKAGE: dict[Target, str] = {"docx": "libreoffice-writer-nogui", "xlsx": "libreoffice-calc-nogui"}
 _MAIN_PART: dict[Target, str] = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml"}
@@ -63,9 +82,10 @@ _OTHER_APP: dict[Target, str] = {
     "docx": "это не текстовый документ: LibreOffice открыл его как таблицу или презентацию",
     "xlsx": "это не таблица: LibreOffice открыл его как текстовый документ или презентацию",
 }
-# A long-running soffice grows; restarting it every few dozen files costs one start-up per batch.
+# Bounds what one soffice process accumulates and what a crash in it costs; one start-up per 40 files.
 _MAX_BATCH = 40
 _POLL_SECONDS = 0.05
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def default_cache_dir() -> Path:
@@ -168,12 +188,13 @@ class _Job:
 
 def _source_ext(name: str, data: bytes, target: Target) -> str:
     """Extension soffice is given, from the bytes; raises for inputs LibreOffice must not see."""
-    name_ext = name.rsplit("/", 1)[-1].rpartition(".")[2].lower() if "." in name else ""
+    base = name.rsplit("/", 1)[-1]
+    name_ext = base.rpartition(".")[2].lower() if "." in base else ""
     kind = detect_format(data, name_ext)  # raises EmptyFile
     ext = _SOURCE_EXT[target].get(kind)
     if ext is None:
         raise CorruptFile(f"содержимое не похоже на {_WHAT[target]}")
-    if kind == "ole":
+    if kind in ("doc", "xls", "encrypted", "ole"):
         _check_ole(data, target)
     return ext
 
@@ -361,6 +382,7 @@ def _run_soffice(program: str, batch: list[_Job], target: Target, timeout: float
                 stderr=subprocess.STDOUT,
                 cwd=root,
                 start_new_session=True,
+                preexec_fn=_die_with_parent(),
             )
             timed_out = False
             try:
@@ -376,6 +398,30 @@ def _run_soffice(program: str, batch: list[_Job], target: Target, timeout: float
             if path.is_file() and _is_complete(data := path.read_bytes(), target):
                 outputs[job.key] = data
         return _Call(outputs, timed_out, process.returncode, log_path.read_text(errors="replace"))
+
+
+def _die_with_parent() -> Callable[[], None] | None:
+    """Linux: a function run in the child before exec that has it sent SIGTERM when we die.
+
+    A pool that kills a worker stuck in a conversion (SIGKILL: no cleanup runs) would otherwise
+    leave soffice running, forever if it hangs. oosplash passes the SIGTERM on to soffice.bin. (Linux
+    sends it when the *thread* that started soffice ends: `_run_soffice` waits in that thread.)
+    libc is loaded here, in the parent: loading it between fork and exec could deadlock.
+    """
+    if sys.platform != "linux":
+        return None
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    parent = os.getpid()
+
+    def set_death_signal() -> None:
+        prctl(_PR_SET_PDEATHSIG, int(signal.SIGTERM))
+        if os.getppid() != parent:  # died before the signal was armed
+            os._exit(1)
+
+    return set_death_signal
 
 
 def _watch(process: subprocess.Popen[bytes], out: Path, suffix: str, timeout: float) -> bool:

@@ -63,7 +63,7 @@ _APPROVAL = re.compile(
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}|[а-яa-z]\)|[-–—•·▪●])\s")
 _PAGE_ERRORS = (PSException, PDFException, ValueError, KeyError, TypeError, IndexError, AttributeError)
 _PAGE_ERRORS_EXTRA = (AssertionError, struct.error, zlib.error, RecursionError)
-_STITCH_TOLERANCE = {True: 3.5, False: 12.0}  # column edges of two fragments of one table (ruled / unruled)
+_EDGE_TOLERANCE = 3.5  # column edges of two fragments of one ruled table
 
 
 @dataclass
@@ -334,8 +334,12 @@ def _continues(a: _Item, b: _Item, page_height: float) -> bool:
         return False
     if b.page != a.page + 1 or fa.bottom < 0.55 * page_height:
         return False
-    tol = _STITCH_TOLERANCE[fa.ruled]
-    return all(abs(x - y) <= tol for x, y in zip(fa.edges[1:-1], fb.edges[1:-1], strict=True))
+    if fa.ruled:
+        return all(abs(x - y) <= _EDGE_TOLERANCE for x, y in zip(fa.edges[1:-1], fb.edges[1:-1], strict=True))
+    # Unruled columns are known as whitespace intervals, narrower or wider with each page's text.
+    return all(
+        max(a0, b0) <= min(a1, b1) + 2.0 for (a0, a1), (b0, b1) in zip(fa.gutters, fb.gutters, strict=True)
+    )
 
 
 def _owner(rows: list[list[RawCell]], col: int) -> tuple[int, int] | None:
@@ -485,7 +489,16 @@ def extract_pdf(data: bytes, *, max_pages: int | None = None) -> ExtractedDocume
     pages = [v.page_info(i + 1) for i, v in enumerate(verdicts)]
     warnings: list[str] = []
     if len(verdicts) < total:
-        warnings.append(f"прочитаны только первые {len(verdicts)} страниц из {total}")
+        read = len(verdicts)
+        word = (
+            "страница"
+            if read % 10 == 1 and read % 100 != 11
+            else "страницы"
+            if read % 10 in (2, 3, 4) and read % 100 not in (12, 13, 14)
+            else "страниц"
+        )
+        first = "первая" if word == "страница" else "первые"
+        warnings.append(f"прочитаны только {first} {read} {word} из {total}")
     skipped = [p.number for p in pages if p.method == "skipped"]
     if skipped:
         word = "страница" if len(skipped) == 1 else "страницы"

@@ -32,7 +32,9 @@ from pipeline.models import RawCell
 SEGMENT_GAP_EM = 0.5  # a gap wider than this (in font sizes) separates the phrases of a line
 MIN_SEGMENT_GAP = 3.5  # points
 MIN_GUTTER = 3.0  # points of whitespace needed between two unruled columns
-MAX_INNER_SINGLE_LINES = 6  # single-phrase lines allowed between aligned lines of one unruled table
+MAX_INNER_SINGLE_LINES = 10  # single-phrase lines allowed between aligned lines of one unruled table
+# Notes of a stage row (a Word cell spanning the table) that run across every column.
+_STAGE_NOTE = re.compile(r"^(?:Цель|Задач[аи]|Результат|Ожидаемый результат)\s*:", re.I)
 LIST_MARKER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[а-яёa-z][.)]|[-–—•·▪●○■□►➢✓*])$")
 
 
@@ -50,8 +52,8 @@ def segments(line: Line) -> list[list[Word]]:
     ]
     if len(gaps) >= 3:
         rest = gaps[1:]
-        if min(rest) > limits[0] and max(rest) <= 1.25 * min(rest):
-            if gaps[0] > limits[0] and not (min(rest) * 0.8 <= gaps[0] <= max(rest) * 1.25):
+        if gaps[0] > limits[0] and min(rest) > limits[0] and max(rest) <= 1.25 * min(rest):
+            if not min(rest) * 0.8 <= gaps[0] <= max(rest) * 1.25:
                 return [[words[0]], list(words[1:])]
             return [list(words)]
     segs = [[words[0]]]
@@ -165,23 +167,29 @@ def unruled_fragments(
     result = UnruledResult([], set())
     n = len(lines)
     i = 0
-    if hint and n and _fits(_place(segs[0], hint)):
-        gutters = list(hint)
-        end = _extend(lines, segs, multi, 0, gutters, pitch)
-        result.fragments.append(_build(lines[:end], segs[:end], gutters, pitch))
-        result.used.update(range(end))
-        i = end
+    if hint and n:
+        end = _extend(lines, segs, multi, 0, list(hint), pitch)
+        if end:
+            end = _stage_block_end(lines, _numbered_rows_end(lines, end, hint, pitch), pitch)
+            result.fragments.append(_build(lines[:end], segs[:end], list(hint), pitch))
+            result.used.update(range(end))
+            i = end
     while i < n:
         if not multi[i]:
             i += 1
             continue
         start = last = i
+        singles, in_note = 0, False
         for j in range(i + 1, n):
             if lines[j].top - lines[j - 1].bottom > 2.5 * pitch and not (multi[j] and multi[j - 1]):
                 break
             if multi[j]:
-                last = j
-            elif j - last > MAX_INNER_SINGLE_LINES:
+                last, singles, in_note = j, 0, False
+                continue
+            # Цель/Задача/Результат blocks of stage rows run long; other single lines are limited.
+            in_note = in_note or bool(_STAGE_NOTE.match(lines[j].text))
+            singles += not in_note
+            if singles > MAX_INNER_SINGLE_LINES:
                 break
         gutters = _gutters(lines[start : last + 1], segs[start : last + 1])
         aligned = [k for k in range(start, last + 1) if multi[k] and _aligned(_place(segs[k], gutters))]
@@ -195,10 +203,38 @@ def unruled_fragments(
             and _fits(_place(segs[end], gutters))
         ):
             end += 1
+        end = _stage_block_end(lines, _numbered_rows_end(lines, end, gutters, pitch), pitch)
         result.fragments.append(_build(lines[start:end], segs[start:end], gutters, pitch))
         result.used.update(range(start, end))
         i = end
     return result
+
+
+def _numbered_rows_end(lines: Sequence[Line], end: int, gutters: Sequence[Gutter], pitch: float) -> int:
+    """Rows right after the last aligned line that open with a row number in the first column («3.
+    Формирование базы наставников», a stage row spanning the table, often the last row of a page)."""
+    while end < len(lines) and lines[end].top - lines[end - 1].bottom <= 2.5 * pitch:
+        first = lines[end].words[0]
+        if not (ROW_NUMBER.match(first.text) and first.x1 < gutters[0][1]):
+            break
+        end += 1
+        while (
+            end < len(lines)
+            and lines[end].bottom - lines[end - 1].bottom <= BLANK_LINE_PITCHES * pitch
+            and not ROW_NUMBER.match(lines[end].words[0].text)
+        ):
+            end += 1
+    return end
+
+
+def _stage_block_end(lines: Sequence[Line], end: int, pitch: float) -> int:
+    """A stage row's Цель/Задача/Результат lines right after the last aligned line (at the bottom of a
+    page, the table going on overleaf) still belong to the table."""
+    if end >= len(lines) or not _STAGE_NOTE.match(lines[end].text):
+        return end
+    while end < len(lines) and lines[end].bottom - lines[end - 1].bottom <= BLANK_LINE_PITCHES * pitch:
+        end += 1
+    return end
 
 
 def _aligned(spans: Sequence[_Span]) -> bool:
@@ -227,15 +263,15 @@ def _extend(
     gutters: Sequence[Gutter],
     pitch: float,
 ) -> int:
-    """End (exclusive) of the run of lines from `start` that keeps to the columns of `gutters`; lines crossing
-    them are kept only as spanning rows followed by fitting lines."""
-    last_fit = start
-    for k in range(start + 1, len(lines)):
-        if lines[k].top - lines[k - 1].bottom > 2.5 * pitch and not (multi[k] and multi[k - 1]):
+    """End (exclusive) of the run of lines from `start` that keeps to the columns of `gutters`, or 0
+    when none does; lines crossing them are kept only as spanning rows followed by fitting lines."""
+    last_fit = -1
+    for k in range(start, len(lines)):
+        if k > start and lines[k].top - lines[k - 1].bottom > 2.5 * pitch and not (multi[k] and multi[k - 1]):
             break
         if _fits(_place(segs[k], gutters)):
             last_fit = k
-        elif k - last_fit > MAX_INNER_SINGLE_LINES:
+        elif k - max(last_fit, start - 1) > MAX_INNER_SINGLE_LINES:
             break
     return last_fit + 1
 
@@ -265,12 +301,6 @@ def _build(
     numbered = _number_column(col_text, spanning, gutters, lines)
     totals = [sum(len(ct.get(c, "")) for ct in col_text) for c in range(n_cols)]
     main = max(range(n_cols), key=lambda c: totals[c])
-    groups: list[list[int]] = []
-    for k in range(len(lines)):
-        if not groups or _new_row(k, lines, col_text, spanning, placed, numbered, main, pitch):
-            groups.append([k])
-        else:
-            groups[-1].append(k)
     x_lo = min(ln.x0 for ln in lines)
     x_hi = max(ln.x1 for ln in lines)
     edges = (x_lo, *((a + b) / 2 for a, b in gutters), x_hi)
@@ -281,6 +311,13 @@ def _build(
         for sp in spans:
             if sp.first == sp.last:
                 limits[sp.first] = max(limits.get(sp.first, 0.0), sp.words[-1].x1)
+    rules = _RowRules(lines, placed, col_text, spanning, numbered, main, pitch, limits)
+    groups: list[list[int]] = []
+    for k in range(len(lines)):
+        if not groups or rules.starts_row(k):
+            groups.append([k])
+        else:
+            groups[-1].append(k)
     char_w = sum(w.x1 - w.x0 for w in all_words) / max(1, sum(len(w.text) for w in all_words))
     rows: list[list[RawCell]] = []
     tail: dict[int, int] = {}
@@ -333,38 +370,71 @@ def _number_column(
     return len(texts) >= 2 and sum(bool(ROW_NUMBER.match(t)) for t in texts) >= 0.5 * len(texts)
 
 
-def _new_row(
-    k: int,
-    lines: Sequence[Line],
-    col_text: Sequence[dict[int, str]],
-    spanning: Sequence[bool],
-    placed: Sequence[list[_Span]],
-    numbered: bool,
-    main: int,
-    pitch: float,
-) -> bool:
-    """Whether line `k` starts a new logical row (a row is not a line: wrapped text continues it)."""
-    here, before = col_text[k], col_text[k - 1]
-    if spanning[k]:
-        return not spanning[k - 1]
-    number = here.get(0, "")
-    if numbered and ROW_NUMBER.match(number):
-        return True
-    if spanning[k - 1]:
-        # A wrapped line of a spanning stage row sits inside the span and starts lowercase.
-        span = next(sp for sp in placed[k - 1] if sp.first != sp.last)
-        inside = all(span.first <= c <= span.last for c in here)
-        first_text = here[min(here)] if here else ""
-        return not (inside and first_text[:1].islower())
-    if numbered:
+@dataclass
+class _RowRules:
+    """Where logical rows start in an unruled table (a row is not a line: wrapped text continues it)."""
+
+    lines: Sequence[Line]
+    placed: Sequence[list[_Span]]
+    col_text: Sequence[dict[int, str]]
+    spanning: Sequence[bool]
+    numbered: bool
+    main: int
+    pitch: float
+    limits: dict[int, float]
+
+    def _wrapped_into(self, k: int) -> bool:
+        """Line `k` continues the main-column paragraph of line k-1 (that line had no room for its
+        first word)."""
+        words = [w for sp in self.placed[k] if sp.first == self.main for w in sp.words]
+        before = [w for sp in self.placed[k - 1] if sp.first == self.main for w in sp.words]
+        if not words or not before or self.spanning[k - 1]:
+            return False
+        limit = self.limits.get(self.main, before[-1].x1)
+        return before[-1].x1 + 0.25 * words[0].size + (words[0].x1 - words[0].x0) > limit - 1.5
+
+    def _title_start(self, k: int) -> bool:
+        """A short stage title above the Цель/Задача/Результат lines that span the table: it fits in
+        the main column, so only the spanning lines after it show that it opens a row-wide cell."""
+        if k + 1 >= len(self.lines) or not self.spanning[k + 1] or self.spanning[k]:
+            return False
+        here = self.col_text[k]
+        text = here.get(self.main, "")
+        if set(here) != {self.main} or not _starts_entry(text):
+            return False
+        # Right above «Задача:» it is the title whatever the line before; otherwise it must not be the
+        # wrapped end of the paragraph above.
+        return bool(_STAGE_NOTE.match(self.lines[k + 1].text)) or not (k and self._wrapped_into(k))
+
+    def starts_row(self, k: int) -> bool:
+        here, before = self.col_text[k], self.col_text[k - 1]
+        if self.spanning[k]:
+            if self.spanning[k - 1] or self._title_start(k - 1):
+                return False
+            note = _STAGE_NOTE.match(self.lines[k].text)
+            return not (note and before and set(before) <= {0, self.main})
+        if self._title_start(k):
+            return True
+        if self.numbered and ROW_NUMBER.match(here.get(0, "")):
+            return True
+        if self.spanning[k - 1]:
+            # A wrapped line of a spanning stage row sits inside the span and starts lowercase.
+            span = next(sp for sp in self.placed[k - 1] if sp.first != sp.last)
+            inside = all(span.first <= c <= span.last for c in here)
+            first_text = here[min(here)] if here else ""
+            return not (inside and first_text[:1].islower())
+        if self.numbered:
+            return False
+        if self.lines[k].bottom - self.lines[k - 1].bottom > BLANK_LINE_PITCHES * self.pitch:
+            return True
+        main_text = here.get(self.main, "")
+        if main_text[:1].islower():
+            return False
+        for col, text in here.items():
+            if (
+                col != self.main
+                and _starts_entry(text)
+                and not before.get(col, "").rstrip().endswith((",", "-", "–"))
+            ):
+                return not before.get(col) or _starts_entry(main_text) or not main_text
         return False
-    gap = lines[k].bottom - lines[k - 1].bottom
-    if gap > BLANK_LINE_PITCHES * pitch:
-        return True
-    main_text = here.get(main, "")
-    if main_text[:1].islower():
-        return False
-    for col, text in here.items():
-        if col != main and _starts_entry(text) and not before.get(col, "").rstrip().endswith((",", "-", "–")):
-            return not before.get(col) or _starts_entry(main_text) or not main_text
-    return False

@@ -230,7 +230,8 @@ class _SheetGrid:
             return None
         top, bottom = min(r for r, _ in self.texts), max(r for r, _ in self.texts)
         left, right = min(c for _, c in self.texts), max(c for _, c in self.texts)
-        visible_rows = [r for r in range(top, bottom + 1) if r not in self._hidden_rows()]
+        hidden_rows = self._hidden_rows()
+        visible_rows = [r for r in range(top, bottom + 1) if r not in hidden_rows]
         visible_cols = [c for c in range(left, right + 1) if not self._column_hidden(c)]
         ranges = self._ranges(top, bottom, left, right)
 

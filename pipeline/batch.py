@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.compliance import compliance
-from pipeline.discover import Task
+from pipeline.discover import Task, load
 from pipeline.load import ACTIVITY_SCHEMA, DOCUMENT_SCHEMA, to_table, write_dataset
 from pipeline.models import ActivityRecord, DocumentRecord
 from pipeline.reference import Reference
@@ -107,6 +107,36 @@ def _tuple(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
+CONVERT_CHUNK = 40
+LEGACY_KINDS = {"doc": "docx", "rtf": "docx", "odt": "docx", "xls": "xlsx", "ods": "xlsx"}
+
+
+def convert_legacy_formats(tasks: Sequence[Task]) -> None:
+    """Convert every .doc/.rtf/.odt/.xls/.ods of the batch through LibreOffice in a few large calls.
+
+    One soffice call for many files costs a fraction of one call per file; the converted files land
+    in the conversion cache, where each worker then finds its file. Failures are not raised here:
+    the worker meets them again and reports them on the file's own row.
+    """
+    by_target: dict[str, list[Task]] = {}
+    for task in tasks:
+        if task.kind in LEGACY_KINDS and not task.error:
+            by_target.setdefault(LEGACY_KINDS[task.kind], []).append(task)
+    if not by_target:
+        return
+    from extractors.office import convert
+
+    for target, group in by_target.items():
+        for start in range(0, len(group), CONVERT_CHUNK):  # bounded memory: a chunk's bytes at a time
+            items: list[tuple[str, bytes]] = []
+            for task in group[start : start + CONVERT_CHUNK]:
+                try:
+                    items.append((f"{len(items)}.{task.kind}", load(task).data))
+                except Exception:  # unreadable now: the worker reports it
+                    continue
+            convert(items, target="docx" if target == "docx" else "xlsx")
+
+
 def run_batch(
     tasks: Sequence[Task],
     out: Path,
@@ -128,6 +158,7 @@ def run_batch(
         if task.sha256 and not task.error:
             first_of_hash[task.sha256] = task
         todo.append(task)
+    convert_legacy_formats(todo)
     for task, result in runner(todo):
         store.add(result)
         if on_result:

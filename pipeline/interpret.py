@@ -413,7 +413,6 @@ class _TableReader:
         return _looks_like_stage_title(text, self.rules)
 
 
-
 # --- tables without a header ------------------------------------------------------------------
 
 

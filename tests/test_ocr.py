@@ -28,6 +28,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from rapidfuzz import fuzz
 
 from extractors import ocr
+from extractors.image_prep import iter_pages, open_image
 from extractors.ocr import extract_image, ocr_page_image, ocr_pdf_pages
 from pipeline.errors import CorruptFile, MissingDependency
 from pipeline.interpret import interpret
@@ -405,9 +406,13 @@ def test_exif_orientation_is_applied() -> None:
     upright = _small_page("Дорожная карта наставничества")
     stored = upright.transpose(Image.Transpose.ROTATE_90)  # the camera stored it sideways
     exif = Image.Exif()
-    exif[0x0112] = 8  # "rotate 90° clockwise to display"
+    exif[0x0112] = 6  # "rotate 90° clockwise to display"
     buffer = io.BytesIO()
     stored.save(buffer, "JPEG", quality=90, exif=exif)
+    page = next(iter_pages(open_image(buffer.getvalue())))
+    assert page.size == upright.size
+    difference = np.abs(np.asarray(page.convert("L"), np.int16) - np.asarray(upright, np.int16))
+    assert difference.mean() < 1.0
     doc = extract_image(buffer.getvalue())
     assert similar(doc.paragraphs()[0].text, "Дорожная карта наставничества") >= 85
 

@@ -6,15 +6,18 @@ fake `soffice` put first on PATH, which makes hangs, crashes and the call patter
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -210,7 +213,7 @@ def test_encrypted_package_and_foreign_content_never_reach_soffice(
     results = convert(items, target="xlsx", cache_dir=tmp_path)
     assert isinstance(results["a.docx"], EncryptedFile)
     assert str(results["b.xls"]) == (
-        "файл повреждён: содержимое не похоже на таблица Excel (.xls) или OpenDocument (.ods)"
+        "файл повреждён: содержимое не похоже на таблицу Excel (.xls) или OpenDocument (.ods)"
     )
     assert isinstance(results["c.pdf"], CorruptFile)
     assert str(results["d.xls"]) == "файл повреждён: это документ Word (.doc), а не таблица Excel"
@@ -237,7 +240,7 @@ def test_names_must_be_unique(tmp_path: Path) -> None:
 
 # Converts `<stem>.<ext>` to `<outdir>/<stem>.docx` by copying $FAKE_DOCX, in command-line order.
 # An input holding b"HANG" starts a grandchild and sleeps (a hang); b"CRASH" exits with code 139.
-# Every call is logged to $FAKE_LOG as JSON: input names and the profile.
+# Every call is logged to $FAKE_LOG as JSON: input names, profile and process id.
 FAKE_SOFFICE = """\
 import json, os, shutil, subprocess, sys, time
 args = sys.argv[1:]
@@ -245,7 +248,8 @@ outdir = args[args.index("--outdir") + 1]
 inputs = [a for a in args[args.index("--outdir") + 2 :]]
 profile = next(a for a in args if a.startswith("-env:UserInstallation="))
 with open(os.environ["FAKE_LOG"], "a") as log:
-    log.write(json.dumps({"inputs": [os.path.basename(i) for i in inputs], "profile": profile}) + "\\n")
+    call = {"inputs": [os.path.basename(i) for i in inputs], "profile": profile, "pid": os.getpid()}
+    log.write(json.dumps(call) + "\\n")
 for path in inputs:
     data = open(path, "rb").read()
     stem = os.path.splitext(os.path.basename(path))[0]
@@ -264,10 +268,13 @@ class FakeSoffice:
         self.log = root / "calls.jsonl"
         self.pids = root / "pids.txt"
 
-    def calls(self) -> list[dict[str, str | list[str]]]:
+    def calls(self) -> list[dict[str, Any]]:
         if not self.log.exists():
             return []
         return [json.loads(line) for line in self.log.read_text().splitlines()]
+
+    def hanging_children(self) -> list[int]:
+        return [int(p) for p in self.pids.read_text().split()] if self.pids.exists() else []
 
     def batches(self) -> list[int]:
         return [len(call["inputs"]) for call in self.calls()]
@@ -289,6 +296,9 @@ def fake_soffice(
     monkeypatch.setenv("FAKE_LOG", str(fake.log))
     monkeypatch.setenv("FAKE_PIDS", str(fake.pids))
     yield fake
+    for pid in fake.hanging_children():  # left behind on purpose by test_soffice_dies_with_its_worker
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
 
 
 def _doc(tag: bytes) -> bytes:
@@ -337,7 +347,7 @@ def test_a_hanging_file_is_killed_and_the_rest_rebatched(fake_soffice: FakeSoffi
         str(failure) == "ошибка LibreOffice: не удалось преобразовать файл (LibreOffice не ответил за 0.5 с)"
     )
     # The whole process group was killed, grandchildren included.
-    pids = [int(p) for p in fake_soffice.pids.read_text().split()]
+    pids = fake_soffice.hanging_children()
     assert len(pids) == 2
     deadline = time.monotonic() + 5
     while not all(_gone(pid) for pid in pids) and time.monotonic() < deadline:
@@ -345,6 +355,40 @@ def test_a_hanging_file_is_killed_and_the_rest_rebatched(fake_soffice: FakeSoffi
     assert all(_gone(pid) for pid in pids)
     # A timeout is not remembered: the next run tries again.
     assert not list((tmp_path / "cache").rglob("*.failed"))
+
+
+WORKER = """\
+import sys
+from pathlib import Path
+from extractors.office import convert_to_docx
+convert_to_docx([("hang.doc", bytes.fromhex(sys.argv[1]))], timeout=600, cache_dir=Path(sys.argv[2]))
+"""
+
+
+def _wait_for(condition: Callable[[], bool], seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def test_soffice_dies_with_its_worker(fake_soffice: FakeSoffice, tmp_path: Path) -> None:
+    """A pool kills a worker stuck in a conversion with SIGKILL: soffice must not live on."""
+    worker = subprocess.Popen(
+        [sys.executable, "-c", WORKER, _doc(b"HANG").hex(), str(tmp_path / "cache")],
+        cwd=Path(__file__).resolve().parents[1],
+        # A killed worker cannot remove its temporary directory: keep it inside the test's.
+        env={**os.environ, "TMPDIR": str(tmp_path)},
+    )
+    try:
+        assert _wait_for(lambda: bool(fake_soffice.hanging_children()))
+    finally:
+        worker.kill()
+        worker.wait()
+    soffice_pid = fake_soffice.calls()[0]["pid"]
+    assert _wait_for(lambda: _gone(soffice_pid), seconds=5)
 
 
 def test_a_crash_costs_the_crashing_file_only(fake_soffice: FakeSoffice, tmp_path: Path) -> None:

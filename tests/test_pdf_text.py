@@ -487,6 +487,33 @@ def test_paragraphs_join_wrapped_lines_only() -> None:
     assert doc.tables() == []
 
 
+def test_unruled_table_across_pages_is_stitched() -> None:
+    """Without borders the columns found on page 1 carry over: page 2 opens with the row the break split
+    and a repeated header, too few lines to show the gutters on their own."""
+    pdf = Pdf()
+    rows = [HEADER]
+    rows += [
+        [c(0, f"1.{k}"), c(1, f"Мероприятие номер {k}"), c(2, "Сентябрь"), c(3, "Куратор")]
+        for k in range(1, 50)
+    ]
+    rows.append(
+        [c(0, "1.50"), c(1, "Встреча с сообществом выпускников и"), c(2, "Октябрь"), c(3, "Директор")]
+    )
+    assert pdf.table(EDGES, 80, rows, ruled=False, pad_y=2) > 0.85 * pdf.height
+    pdf.page()
+    pdf.table(EDGES, 60, [HEADER, [c(1, "представителями предприятий")]], ruled=False, pad_y=2)
+    [table] = extract_pdf(pdf.bytes()).tables()
+    assert len(table.rows) == 1 + 50
+    assert grid(table)[0] == HEADER_GRID
+    assert grid(table)[-1] == [
+        (0, 1, False, ("1.50",)),
+        (1, 1, False, ("Встреча с сообществом выпускников и представителями предприятий",)),
+        (2, 1, False, ("Октябрь",)),
+        (3, 1, False, ("Директор",)),
+    ]
+    assert table.rows[-1].page == 1
+
+
 def test_approval_block_side_by_side_becomes_paragraphs() -> None:
     pdf = Pdf()
     for k, (left, right) in enumerate(
@@ -553,7 +580,10 @@ def test_max_pages_bounds_long_documents() -> None:
     assert doc.n_pages == 4
     assert [p.number for p in doc.pages] == [1, 2]
     assert len(texts(doc)) == 2
-    assert doc.warnings == ["прочитаны только первые 2 страниц из 4"]
+    assert doc.warnings == ["прочитаны только первые 2 страницы из 4"]
+    assert extract_pdf(simple_pdf(pages=2), max_pages=1).warnings == [
+        "прочитаны только первая 1 страница из 2"
+    ]
 
 
 # --- through LibreOffice --------------------------------------------------------------------------------------
