@@ -8,8 +8,9 @@ only where the format changes the document: a scan holds only its pages' rows, a
 no «до») and `about.md`. Office formats, the PDFs of Word documents and the Excel PDF are saved by
 LibreOffice (one call per target format, with a profile of its own); the text layer of a PDF comes
 from pdftotext; the drawn PDFs come from reportlab, the workbook from openpyxl, scans and photos are
-rendered pages with pypdfium2 and Pillow. Random noise has fixed seeds; LibreOffice PDFs carry their
-creation date, so only they differ between runs.
+rendered pages with pypdfium2 and Pillow. Random noise has fixed seeds, so a rebuild gives the same
+bytes, except for what LibreOffice writes: its PDFs carry their creation date, its .odt/.rtf random
+revision ids.
 """
 
 from __future__ import annotations
@@ -208,9 +209,9 @@ def soffice(work: Path, inputs: Sequence[Path], target: str) -> dict[str, bytes]
     """Convert every input in one call; the outputs by input stem."""
     out = work / "out" / re.sub(r"\W+", "_", target)
     profile = (work / "profile").as_uri()
+    command = [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--norestore"]
     subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", target]
-        + ["--outdir", str(out), *map(str, inputs)],
+        [*command, "--convert-to", target, "--outdir", str(out), *map(str, inputs)],
         check=True,
         capture_output=True,
         timeout=600,
@@ -258,29 +259,45 @@ def pdf_exports(pdfs: dict[str, bytes]) -> list[Derived]:
 
 
 OFFICE_FORMATS: dict[str, tuple[str, str]] = {
-    "odt": ("OpenDocument text (.odt)", "a zip with content.xml: table rows, spanned cells and styles in ODF"),
+    "odt": (
+        "OpenDocument text (.odt)",
+        "a zip with content.xml: table rows, spanned cells and styles in ODF",
+    ),
     "rtf": ("RTF", "the table as RTF rows (\\trowd … \\row) with the Cyrillic text escaped"),
-    "doc": ("a Word 97–2003 document (.doc)", "the binary OLE format that has to be converted before reading"),
+    "doc": (
+        "a Word 97–2003 document (.doc)",
+        "the binary OLE format that has to be converted before reading",
+    ),
 }
 
 
 def office_exports(work: Path) -> list[Derived]:
+    """.odt and .rtf from the DOCX; .doc from the .odt.
+
+    LibreOffice 7.4 saves a DOCX made by python-docx to a .doc whose tables it cannot open again (the
+    cells come back as one run-on paragraph); saved from its own format the tables survive.
+    """
     sources = staged_docx(work, OFFICE_SOURCES)
-    samples = []
-    for ext, (what, rules) in OFFICE_FORMATS.items():
-        files = soffice(work, sources, ext)
-        samples += [
-            Derived(
-                f"{name}_{ext}",
-                f"roadmap.{ext}",
-                files[name],
-                load_truth(name),
-                f"sample {name}, the same document saved as {what}.",
-                f"{rules}; truth unchanged.",
-            )
-            for name in OFFICE_SOURCES
-        ]
-    return samples
+    files = {ext: soffice(work, sources, ext) for ext in ("odt", "rtf")}
+    odt_dir = work / "odt"
+    odt_dir.mkdir()
+    odts = []
+    for name, data in files["odt"].items():
+        odts.append(odt_dir / f"{name}.odt")
+        odts[-1].write_bytes(data)
+    files["doc"] = soffice(work, odts, "doc")
+    return [
+        Derived(
+            f"{name}_{ext}",
+            f"roadmap.{ext}",
+            files[ext][name],
+            load_truth(name),
+            f"sample {name}, the same document saved as {what}.",
+            f"{rules}; truth unchanged.",
+        )
+        for ext, (what, rules) in OFFICE_FORMATS.items()
+        for name in OFFICE_SOURCES
+    ]
 
 
 def html_exports(work: Path) -> list[Derived]:
@@ -321,9 +338,7 @@ def cp1251_text(work: Path) -> Derived:
 
 
 def pdftotext(pdf: Path, *options: str) -> str:
-    done = subprocess.run(
-        [PDFTOTEXT, *options, str(pdf), "-"], check=True, capture_output=True, timeout=120
-    )
+    done = subprocess.run([PDFTOTEXT, *options, str(pdf), "-"], check=True, capture_output=True, timeout=120)
     return done.stdout.decode("utf-8")
 
 
@@ -523,31 +538,34 @@ def reportlab_ruled() -> Derived:
     name = "gymnasium_paraphrased"
     src = read_docx(name)
     for gap in range(0, 60, 2):
-        sheet = Sheet(A4, GYMNASIUM_WIDTHS, 9.5, ruled=True, repeat_header=True, split_rows=True, title_gap=gap)
+        sheet = Sheet(
+            A4, GYMNASIUM_WIDTHS, 9.5, ruled=True, repeat_header=True, split_rows=True, title_gap=gap
+        )
         typesetter = Typesetter(src, sheet)
         data = typesetter.run()
         if typesetter.split:
             break
     else:
         raise AssertionError("no page break falls inside a row")
-    page, split = typesetter.split[0]
+    splits = ", ".join(f"«{text[:50]}…» (pages {page}–{page + 1})" for page, text in typesetter.split)
     return Derived(
         f"{name}_reportlab_ruled",
         "roadmap.pdf",
         data,
         load_truth(name),
         f"sample {name}, the same roadmap typeset as a portrait PDF with a ruled table.",
-        "Ruled table over several pages, the header row repeated at the top of each page, a row split by "
-        f"the page break («{split[:60]}…»: its first lines end page {page}, the rest "
-        "continues under the repeated header in a row of its own with empty number, date and responsible "
-        "cells); truth unchanged.",
+        "Ruled table over several pages, the header row repeated at the top of each page, rows split by "
+        f"a page break: {splits}; a split row's first lines end its page and its other lines continue "
+        "under the repeated header in a ruled row of their own, with an empty number cell; truth unchanged.",
     )
 
 
 def reportlab_unruled() -> Derived:
     name = "gymnasium_paraphrased"
     src = read_docx(name)
-    sheet = Sheet(A4, widths_cm(1.1, 7.8, 3.8, 4.8), 9.5, ruled=False, repeat_header=False, split_rows=False, pad=4)
+    sheet = Sheet(
+        A4, widths_cm(1.1, 7.8, 3.8, 4.8), 9.5, ruled=False, repeat_header=False, split_rows=False, pad=4
+    )
     return Derived(
         f"{name}_reportlab_unruled",
         "roadmap.pdf",
@@ -579,7 +597,6 @@ def landscape_ruled() -> Derived:
     )
 
 
-
 # --- Excel --------------------------------------------------------------------------------------
 
 XLSX_HEADER = (
@@ -597,64 +614,100 @@ BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 
 
-def title_sheet(ws: Any, src: SourceDoc) -> None:
-    ws.title = "Титул"
-    ws.column_dimensions["A"].width = 100
-    r = 1
-    for line in src.head:
-        for part in line.text.split("\n"):
-            cell = ws.cell(row=r, column=1, value=part or None)
-            cell.alignment = Alignment(horizontal=line.align)
-            cell.font = Font(name="Times New Roman", size=12, bold=line.bold)
-            r += 1
+def set_widths(ws: Any, widths_cm: Sequence[float]) -> list[float]:
+    """Column widths in Excel's units (characters of the default font), from the Word table's."""
+    widths = [round(w * 4.6, 1) for w in widths_cm]
+    for c, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(c)].width = width
+    return widths
 
 
-def roadmap_sheet(ws: Any, src: SourceDoc) -> None:
-    """Title row, header, column numbers, stage rows merged across, a hidden key column after the table."""
-    n = len(XLSX_HEADER)
-    title = next(line.text for line in src.head if line.align == "center" and line.text)
-    ws.append([title])
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=n)
-    ws["A1"].font = Font(name="Times New Roman", size=13, bold=True)
-    ws["A1"].alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    ws.row_dimensions[1].height = 36
-    ws.append([])
-    ws.append([*XLSX_HEADER, "ключ"])
-    key = 0
-    for row in src.rows[1:]:
-        if len(row) == 1:  # a stage row spanning the table
-            ws.append([row[0].text])
-            r = ws.max_row
-            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=n)
-            ws.cell(row=r, column=1).font = Font(name="Times New Roman", size=11, bold=True)
-            continue
-        values: list[object] = [c.text for c in row]
-        if values[0] == XLSX_DATE_ROW:
-            values[2] = XLSX_DATE
-        if all(isinstance(v, str) and v.isdigit() for v in values):
-            values = [int(str(v)) for v in values]  # the column numbers row
-        else:
-            key += 1
-            values.append(key)
-        ws.append(values)
-    for r in range(3, ws.max_row + 1):
-        for c in range(1, n + 1):
-            cell = ws.cell(row=r, column=c)
-            cell.border = BOX
-            cell.alignment = WRAP
-            if cell.font is None or not cell.font.b:
-                cell.font = Font(name="Times New Roman", size=11, bold=r == 3)
-            if isinstance(cell.value, dt.datetime):
-                cell.number_format = "DD.MM.YYYY"
-    for c, width in enumerate(src.widths_cm, 1):
-        ws.column_dimensions[get_column_letter(c)].width = round(width * 4.6, 1)
-    ws.column_dimensions[get_column_letter(n + 1)].hidden = True
-    ws.print_title_rows = "3:3"
+def fit_height(ws: Any, r: int, texts: Sequence[tuple[str, float]], points: float) -> None:
+    """Set a row's height to its wrapped text, as Excel does when the text is typed."""
+    lines = max(
+        sum(max(1, math.ceil(len(part) / max(width * 1.05, 1))) for part in text.split("\n"))
+        for text, width in texts
+    )
+    ws.row_dimensions[r].height = round(lines * points * 1.3 + 2, 1)
+
+
+def print_setup(ws: Any) -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def merged_line(ws: Any, r: int, n: int, text: str, font: Font, horizontal: str) -> None:
+    ws.cell(row=r, column=1, value=text)
+    ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=n)
+    ws.cell(row=r, column=1).font = font
+    ws.cell(row=r, column=1).alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=True)
+
+
+def title_sheet(ws: Any, src: SourceDoc) -> None:
+    """The title block alone: approval lines on the right, the title centred, each merged across."""
+    ws.title = "Титул"
+    n = len(XLSX_HEADER)
+    total = sum(set_widths(ws, src.widths_cm))
+    r = 1
+    for line in src.head:
+        if line.text:
+            size = 14 if line.align == "center" else 12
+            merged_line(
+                ws, r, n, line.text, Font(name="Times New Roman", size=size, bold=line.bold), line.align
+            )
+            fit_height(ws, r, [(line.text, total * 12 / size)], size)
+        r += 1
+    print_setup(ws)
+
+
+def roadmap_sheet(ws: Any, src: SourceDoc) -> None:
+    """Title row, header, column numbers, stage rows merged across, a hidden key column after the table."""
+    n = len(XLSX_HEADER)
+    widths = set_widths(ws, src.widths_cm)
+    title = next(line.text for line in src.head if line.align == "center" and line.text)
+    merged_line(ws, 1, n, title, Font(name="Times New Roman", size=13, bold=True), "center")
+    fit_height(ws, 1, [(title, sum(widths) * 11 / 13)], 13)
+    ws.append([])
+    ws.append([*XLSX_HEADER, "ключ"])  # row 3
+    stage_rows: set[int] = set()
+    key = 0
+    for row in src.rows[1:]:
+        values: list[object] = [c.text for c in row]
+        if all(c.text.isdigit() for c in row):
+            values = [int(c.text) for c in row]  # the column numbers row, typed as numbers
+        elif len(row) > 1:
+            if values[0] == XLSX_DATE_ROW:
+                values[2] = XLSX_DATE
+            key += 1
+            values.append(key)
+        ws.append(values)
+        if len(row) == 1:
+            stage_rows.add(ws.max_row)
+    for r in range(3, ws.max_row + 1):
+        bold = r == 3 or r in stage_rows
+        for c in range(1, n + 1):
+            cell = ws.cell(row=r, column=c)
+            cell.border = BOX
+            cell.alignment = WRAP
+            cell.font = Font(name="Times New Roman", size=11, bold=bold)
+            if isinstance(cell.value, dt.datetime):
+                cell.number_format = "DD.MM.YYYY"
+        if r in stage_rows:
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=n)
+            fit_height(ws, r, [(str(ws.cell(row=r, column=1).value), sum(widths))], 11)
+        else:
+            fit_height(
+                ws,
+                r,
+                [(str(ws.cell(row=r, column=c).value or ""), widths[c - 1]) for c in range(1, n + 1)],
+                11,
+            )
+    ws.column_dimensions[get_column_letter(n + 1)].hidden = True
+    ws.print_title_rows = "3:3"
+    print_setup(ws)
 
 
 def workbook_bytes(src: SourceDoc) -> bytes:
@@ -678,7 +731,9 @@ def xlsx_truth(name: str) -> Truth:
     src_rows = read_docx(name).rows
     texts = [" ".join(row[1].text.split()) for row in src_rows if row[0].text == XLSX_DATE_ROW]
     (row,) = [a for a in truth["activities"] if a["text"] == texts[0]]
-    row.update(on(XLSX_DATE.day, XLSX_DATE.month, XLSX_DATE.year).fields(truth["document"]["academic_year_start"]))
+    row.update(
+        on(XLSX_DATE.day, XLSX_DATE.month, XLSX_DATE.year).fields(truth["document"]["academic_year_start"])
+    )
     return truth
 
 
@@ -767,7 +822,7 @@ def truth_of_pages(truth: Truth, n: int) -> Truth:
 def scan_page(page: Image.Image, rng: np.random.Generator) -> Image.Image:
     """A grey scan: the page turned by 1° on white paper, with light sensor noise."""
     grey = page.convert("L").rotate(-1.0, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    pixels = np.asarray(grey, dtype=np.float32) + rng.normal(0.0, 6.0, (grey.height, grey.width))
+    pixels = np.asarray(grey, dtype=np.float32) + rng.normal(0.0, 5.0, (grey.height, grey.width))
     return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), mode="L")
 
 
@@ -784,7 +839,7 @@ def scan_sample(pdf: bytes) -> Derived:
         save_all=True,
         append_images=pages[1:],
         compression="tiff_jpeg",
-        quality=85,
+        quality=75,
         dpi=(SCAN_DPI, SCAN_DPI),
     )
     last = truth["activities"][n - 1]["text"]
@@ -793,7 +848,7 @@ def scan_sample(pdf: bytes) -> Derived:
         "roadmap.tiff",
         buf.getvalue(),
         truth_of_pages(truth, n),
-        f"sample {name}: pages 1–2 of the printed document (as in sample {name}_pdf), scanned.",
+        f"sample {name}: pages 1–2 of the printed document (sample {name}_pdf) as a scanned image.",
         f"OCR of a 2-page grey TIFF at {SCAN_DPI} dpi, turned by 1°, with light noise; no text layer. "
         f"Truth: the first {n} activities only, those printed on pages 1–2 (the text of the PDF's pages "
         f"shows page 2 ending with «{last[:50]}…» and page 3 starting with the next row; no row is split "
@@ -852,7 +907,7 @@ def photo_sample(pdf: bytes) -> Derived:
         "roadmap.jpg",
         buf.getvalue(),
         truth_of_pages(truth, n),
-        f"sample {name}: a phone photo of page 1 of the printed document (as in sample {name}_pdf).",
+        f"sample {name}: page 1 of the printed document (sample {name}_pdf) as a photo taken at an angle.",
         "OCR of a JPEG (quality 60): the page in perspective on a grey background, unevenly lit, "
         f"lines no longer horizontal. Truth: the first {n} activities only, those on page 1 (its text ends "
         f"with «{last[:50]}…»; page 2 starts with the next row); facts unchanged (the title is on page 1).",
@@ -888,7 +943,9 @@ def main() -> None:
         for sample in all_derived(Path(tmp)):
             write_derived(sample)
             size = math.ceil(len(sample.data) / 1024)
-            print(f"{sample.name}: {sample.filename} {size} KiB, {len(sample.truth['activities'])} activities")
+            print(
+                f"{sample.name}: {sample.filename} {size} KiB, {len(sample.truth['activities'])} activities"
+            )
 
 
 if __name__ == "__main__":

@@ -45,6 +45,12 @@ def _ods(item: InputFile) -> ExtractedDocument:
     return extract_xlsx(convert_one(item.data, "ods", target="xlsx"))
 
 
+def _pdf(item: InputFile) -> ExtractedDocument:
+    from extractors.pdf_text import extract_pdf
+
+    return extract_pdf(item.data)
+
+
 def _text(item: InputFile) -> ExtractedDocument:
     from extractors.text import extract_text
 
@@ -60,11 +66,11 @@ EXTRACTORS: dict[str, Extractor] = {
     "xls": _xls,
     "ods": _ods,
     "text": _text,
+    "pdf": _pdf,
 }
 
 # Formats recognised but not read (yet), with the words a methodologist understands.
 _NOT_READ = {
-    "pdf": "PDF пока не читается",
     "png": "изображение PNG пока не читается",
     "jpeg": "изображение JPEG пока не читается",
     "tiff": "изображение TIFF пока не читается",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from pipeline.errors import EmptyFile
 
@@ -41,7 +42,8 @@ def _zip_kind(data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+    # NotImplementedError: a directory entry claiming a zip version newer than Python reads.
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
         # A truncated zip still has the signature: call it by what its name promises.
         return "broken_zip"
     if "word/document.xml" in names:
@@ -49,8 +51,12 @@ def _zip_kind(data: bytes) -> str:
     if "xl/workbook.xml" in names:
         return "xlsx"
     if "content.xml" in names and "mimetype" in names:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            mimetype = zf.read("mimetype")[:100]
+        try:  # read the head only: a crafted `mimetype` member can inflate to gigabytes
+            with zipfile.ZipFile(io.BytesIO(data)) as zf, zf.open("mimetype") as fh:
+                mimetype = fh.read(100)
+        # RuntimeError: encrypted member; NotImplementedError (a subclass): unknown compression method.
+        except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, RuntimeError):
+            return "broken_zip"
         return "ods" if b"spreadsheet" in mimetype else "odt"
     if any(n.startswith(("Index/", "index.xml")) or n.endswith(".iwa") for n in names):
         return "pages"

@@ -20,6 +20,7 @@ pass (`rus+eng`, TSV with word boxes) and a geometric table rebuild (`ocr_tables
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import math
@@ -369,18 +370,22 @@ def extract_image(data: bytes, *, workers: int = 1) -> ExtractedDocument:
     image = open_image(data)
     dpi = _dpi(image)
     tasks = ((to_gray(page), n, dpi, path) for n, page in enumerate(iter_pages(image), 1))
-    if workers > 1 and getattr(image, "n_frames", 1) > 1:
-        with _pool(workers) as pool:
-            results = list(_ordered_map(pool, _image_task, tasks, 2 * workers))
-    else:
-        results = [_image_task(t) for t in tasks]
+    results: list[_Result] = []
+    with contextlib.ExitStack() as stack:
+        if workers > 1 and getattr(image, "n_frames", 1) > 1:
+            pool = stack.enter_context(_pool(workers))
+            read: Iterable[_Result] = _ordered_map(pool, _image_task, tasks, 2 * workers)
+        else:
+            read = map(_image_task, tasks)
+        for r in read:
+            if r.missing:
+                raise MissingDependency("tesseract", PACKAGES)
+            results.append(r)
     if not results:
         raise CorruptFile("в изображении нет ни одной страницы")
     doc = ExtractedDocument(method="ocr", blocks=[], n_pages=len(results))
     blocks: list[Block] = []
     for r in results:
-        if r.missing:
-            raise MissingDependency("tesseract", PACKAGES)
         if r.warning:
             doc.warnings.append(r.warning)
             doc.pages.append(PageInfo(r.page, "skipped", "none", r.warning))

@@ -61,6 +61,7 @@ _APPROVAL = re.compile(
     r"|Утверждаю|Утвержден[аоы]?|Согласовано|Согласован[аы]?|Принят[аоы]?|Рассмотрен[аоы]?)(?![а-яё])"
 )
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}|[а-яa-z]\)|[-–—•·▪●])\s")
+# pdfminer reports a malformed object or content stream with its own exceptions or plain built-in ones.
 _PAGE_ERRORS = (PSException, PDFException, ValueError, KeyError, TypeError, IndexError, AttributeError)
 _PAGE_ERRORS_EXTRA = (AssertionError, struct.error, zlib.error, RecursionError)
 _EDGE_TOLERANCE = 3.5  # column edges of two fragments of one ruled table
@@ -69,7 +70,6 @@ _EDGE_TOLERANCE = 3.5  # column edges of two fragments of one ruled table
 @dataclass
 class _PageLayout:
     number: int  # 1-based
-    width: float
     height: float
     fragments: list[Fragment]  # ruled tables
     lines: list[Line]  # text outside ruled tables, top to bottom
@@ -118,7 +118,7 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageLayout:
     chars = page.chars
     boxes = [t.cells for t in page.find_tables(_TABLE_SETTINGS)] if page.edges else []
     fragments, free = ruled_fragments(boxes, chars)
-    return _PageLayout(number, float(page.width), float(page.height), fragments, chars_to_lines(free))
+    return _PageLayout(number, float(page.height), fragments, chars_to_lines(free))
 
 
 def _layouts(data: bytes, verdicts: list[PageVerdict]) -> dict[int, _PageLayout]:
@@ -159,16 +159,20 @@ def _drop_running_lines(layouts: dict[int, _PageLayout]) -> None:
     """Remove page numbers and running headers/footers from the free lines of every page.
 
     A running line sits in the top or bottom margin zone and repeats (digits aside) at the same height on
-    at least half of the pages; a lone number (or «стр. N из M») in a margin zone is a page number. A
-    line of three phrases or more is a table row, such as a header repeated on every page: it stays.
+    at least half of the pages; a lone number (or «стр. N из M») in a margin zone is a page number.
+    Table rows in the zone (a header repeated on every page) and the lines below them stay.
     """
     seen: dict[str, list[tuple[int, float]]] = {}
     in_zone: dict[int, list[int]] = {}
     for key, lay in layouts.items():
         zone = []
+        # Rows of a table (three phrases or more, such as a header repeated on every page) are no
+        # running lines, nor is anything between them and the body (a header's second line).
+        rows = [ln for ln in lay.lines if len(segments(ln)) >= 3]
+        top_limit = min([_MARGIN_ZONE * lay.height, *(ln.top for ln in rows)])
+        bottom_limit = max([(1 - _MARGIN_ZONE) * lay.height, *(ln.bottom for ln in rows)])
         for k, ln in enumerate(lay.lines):
-            in_margin = ln.top < _MARGIN_ZONE * lay.height or ln.bottom > (1 - _MARGIN_ZONE) * lay.height
-            if in_margin and len(segments(ln)) <= 2:  # three phrases or more: a table row (a header)
+            if ln.bottom <= top_limit + 0.5 * ln.size or ln.top >= bottom_limit - 0.5 * ln.size:
                 zone.append(k)
                 seen.setdefault(_running_key(ln), []).append((key, ln.top))
         in_zone[key] = zone
@@ -244,14 +248,6 @@ def _starts_item(text: str, before: str) -> bool:
     return text[0] not in "-–—" or before.rstrip().endswith((".", ";", ":", "!", "?"))
 
 
-def _join(before: str, after: str) -> str:
-    """Join two printed lines of a paragraph; a line ending with a hyphen before a lowercase word is a
-    compound split at its hyphen («педагог-» + «психолог»), so no space goes in."""
-    if re.search(r"\w[-‐]$", before) and after[:1].islower():
-        return before + after
-    return f"{before} {after}"
-
-
 def _paragraphs(lines: list[Line], pitch: float, page: int) -> list[_Item]:
     """Join printed lines into paragraphs: a line continues the previous one when that one ran to the
     right edge of the text, the baseline follows at one pitch and the size is the same."""
@@ -272,7 +268,7 @@ def _paragraphs(lines: list[Line], pitch: float, page: int) -> list[_Item]:
             and not _starts_item(text, items[-1].text)
         )
         if joins:
-            items[-1].text = _join(items[-1].text, text)
+            items[-1].text = join_wrapped(items[-1].text, text)
         else:
             items.append(_Item(page=page, top=ln.top, text=text))
         prev = ln
@@ -397,6 +393,39 @@ def _is_split_row(a: Fragment, row: list[RawCell]) -> bool:
     return texts[0].text[:1].islower()
 
 
+def _without_prefix(lines: tuple[str, ...], words: list[str]) -> tuple[str, ...]:
+    """`lines` with their first words removed (those of `words`, known to open them)."""
+    out: list[str] = []
+    left = len(words)
+    for line in lines:
+        parts = line.split()
+        if left >= len(parts) and line.strip():
+            left -= len(parts)
+            continue
+        out.append(" ".join(parts[left:]) if left else line)
+        left = 0
+    return tuple(out)
+
+
+def _strip_header(header: list[RawCell], row: list[RawCell]) -> list[RawCell] | None:
+    """`row` without the header at its top, or None if it does not start with it.
+
+    Without borders nothing separates a header repeated on the next page from the row the break split
+    (no row number yet): the two read as one row, each header cell opening its column's text.
+    """
+    texts = {c.col: " ".join(c.text.split()) for c in header if c.text and not c.continued}
+    out: list[RawCell] = []
+    matched = 0
+    for cell in row:
+        head, text = texts.get(cell.col), " ".join(cell.text.split())
+        if head and (text == head or text.startswith(head + " ")):
+            matched += 1
+            lines = _without_prefix(cell.lines, head.split())
+            cell = replace(cell, lines=lines, text="\n".join(lines).strip())
+        out.append(cell)
+    return out if texts and matched == len(texts) else None
+
+
 def _merge(a: _Item, b: _Item) -> None:
     assert a.fragment is not None and b.fragment is not None
     rows, pages = list(b.fragment.rows), list(b.pages)
@@ -406,6 +435,11 @@ def _merge(a: _Item, b: _Item) -> None:
             pages.pop(0)
         else:
             break
+    if rows and a.fragment.rows and (rest := _strip_header(a.fragment.rows[0], rows[0])) is not None:
+        rows[0] = rest
+        if not any(c.text for c in rest):
+            rows.pop(0)
+            pages.pop(0)
     if rows and _is_split_row(a.fragment, rows[0]):
         _join_split_row(a, rows.pop(0))
         pages.pop(0)
@@ -429,6 +463,13 @@ def _stitch(pages: list[list[_Item]], heights: dict[int, float]) -> list[_Item]:
 
 
 # --- entry point ---------------------------------------------------------------------------------------
+
+
+def _pages_word(n: int) -> str:
+    """«страница» in the form a number before it needs (2–4: страницы, 5–20: страниц)."""
+    if n % 10 == 1 and n % 100 != 11:
+        return "страница"
+    return "страницы" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else "страниц"
 
 
 def _page_ranges(numbers: list[int]) -> str:
@@ -488,17 +529,10 @@ def extract_pdf(data: bytes, *, max_pages: int | None = None) -> ExtractedDocume
         n_tables += 1
     pages = [v.page_info(i + 1) for i, v in enumerate(verdicts)]
     warnings: list[str] = []
-    if len(verdicts) < total:
-        read = len(verdicts)
-        word = (
-            "страница"
-            if read % 10 == 1 and read % 100 != 11
-            else "страницы"
-            if read % 10 in (2, 3, 4) and read % 100 not in (12, 13, 14)
-            else "страниц"
-        )
-        first = "первая" if word == "страница" else "первые"
-        warnings.append(f"прочитаны только {first} {read} {word} из {total}")
+    if len(verdicts) == 1 < total:
+        warnings.append(f"прочитана только первая страница из {total}")
+    elif len(verdicts) < total:
+        warnings.append(f"прочитаны только первые {len(verdicts)} {_pages_word(len(verdicts))} из {total}")
     skipped = [p.number for p in pages if p.method == "skipped"]
     if skipped:
         word = "страница" if len(skipped) == 1 else "страницы"

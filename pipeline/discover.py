@@ -73,10 +73,10 @@ def _member_error(exc: Exception) -> str:
     """What a methodologist is told about a member that cannot be unpacked (zipfile speaks English)."""
     if isinstance(exc, MemberTooLarge):
         return str(exc)
-    if isinstance(exc, RuntimeError):  # zipfile: "File … is encrypted, password required for extraction"
-        return "элемент архива защищён паролем: распакуйте архив и загрузите файлы без пароля"
     if isinstance(exc, NotImplementedError):  # e.g. Deflate64, which Windows and 7-Zip may use
         return "элемент архива сжат неподдерживаемым способом: пересоздайте архив (ZIP, сжатие Deflate)"
+    if isinstance(exc, RuntimeError):  # zipfile: "File … is encrypted, password required for extraction"
+        return "элемент архива защищён паролем: распакуйте архив и загрузите файлы без пароля"
     return "элемент архива повреждён и не распаковывается"
 
 

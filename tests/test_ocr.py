@@ -3,8 +3,11 @@
 The page (title, approval block, a ruled table with stage rows spanning the table, activities
 with dates and responsible) is drawn with PIL and DejaVu Sans at 300 dpi. Variants: skewed 1.5°,
 turned 90° and 180°, noisy + blurred + JPEG q40, a phone photo (perspective on a grey desk with
-a lighting gradient) and an unruled table. The pages are read once, in parallel, by a
-session fixture; the tests then check the rebuilt tables against the drawn truth.
+a lighting gradient) and an unruled table; plus a landscape page with a vertically merged stage
+column. The pages are read once, two at a time, by a session fixture; the tests then check the
+rebuilt tables against the drawn truth (cell texts compared with rapidfuzz to allow OCR slack).
+Documents and failures: multi-page TIFF, EXIF orientation, PDF pages in parallel, small print,
+decompression bombs, unreadable bytes, missing Tesseract or Russian data, a page timeout.
 """
 
 from __future__ import annotations

@@ -28,11 +28,11 @@ import docx
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-from reportlab.lib.styles import ParagraphStyle
 
 MIB = 1 << 20
 BOMB_MIB = 300  # more than the 200 MB a single archive member may hold
@@ -48,10 +48,20 @@ NON_UTF8_NAME = os.fsdecode("План.docx".encode("cp1251"))  # as a Windows-12
 HEADER = ("№ п/п", "Мероприятие", "Сроки", "Ответственные")
 ACTIVITIES: tuple[tuple[str, str, str, str], ...] = (
     ("1", "Подготовка условий для запуска программы наставничества", "", ""),
-    ("1.1", "Информирование педагогического сообщества о реализации программы наставничества", "Сентябрь", "Директор"),
+    (
+        "1.1",
+        "Информирование педагогического сообщества о реализации программы наставничества",
+        "Сентябрь",
+        "Директор",
+    ),
     ("1.2", "Назначение куратора внедрения целевой модели наставничества", "Сентябрь", "Директор"),
     ("2", "Формирование базы наставляемых", "", ""),
-    ("2.1", "Проведение анкетирования среди обучающихся, желающих принять участие в программе", "Октябрь", "Куратор"),
+    (
+        "2.1",
+        "Проведение анкетирования среди обучающихся, желающих принять участие в программе",
+        "Октябрь",
+        "Куратор",
+    ),
     ("3", "Формирование базы наставников", "", ""),
     ("3.1", "Обучение наставников для работы с наставляемыми", "Ноябрь", "Заместитель директора по УВР"),
     ("4", "Организация работы наставнических пар", "В течение года", "Наставники"),
@@ -59,7 +69,9 @@ ACTIVITIES: tuple[tuple[str, str, str, str], ...] = (
 
 
 def title(school: str) -> str:
-    return f"Дорожная карта внедрения целевой модели наставничества в МБОУ «{school}» на 2023-2024 учебный год"
+    return (
+        f"Дорожная карта внедрения целевой модели наставничества в МБОУ «{school}» на 2023-2024 учебный год"
+    )
 
 
 # --- containers --------------------------------------------------------------------------------------
@@ -92,7 +104,7 @@ class RawMember:
     flags: int = 0
 
 
-def _raw_zip(members: Sequence[RawMember]) -> bytes:
+def raw_zip(members: Sequence[RawMember]) -> bytes:
     """A zip archive whose headers say what the member says, whether it is true or not."""
     out, central = bytearray(), bytearray()
     dos_time, dos_date = 0, (ZIP_TIME[0] - 1980) << 9 | ZIP_TIME[1] << 5 | ZIP_TIME[2]
@@ -132,7 +144,9 @@ def _inflating(head: bytes, blank_mib: int, tail: bytes) -> tuple[bytes, int, in
     return stream, zlib.crc32(tail, crc), len(head) + blank_mib * MIB + len(tail)
 
 
-def _bomb_member(name: str, head: bytes, blank_mib: int, tail: bytes, declared: int | None = None) -> RawMember:
+def bomb_member(
+    name: str, head: bytes, blank_mib: int, tail: bytes, declared: int | None = None
+) -> RawMember:
     stream, crc, size = _inflating(head, blank_mib, tail)
     return RawMember(name, stream, crc, size if declared is None else declared)
 
@@ -141,7 +155,7 @@ def _stored(name: str, data: bytes) -> RawMember:
     return RawMember(name, data, zlib.crc32(data), len(data), method=zipfile.ZIP_STORED)
 
 
-def _deflated(name: str, data: bytes) -> RawMember:
+def deflated(name: str, data: bytes) -> RawMember:
     return RawMember(name, _deflate_segment(data, final=True), zlib.crc32(data), len(data))
 
 
@@ -251,7 +265,7 @@ def _sheet_xml(doctype: str, first_activity: str) -> tuple[bytes, bytes]:
 
 def _xlsx(sheet: RawMember) -> bytes:
     parts = [_stored(name, xml.encode()) for name, xml in _XLSX_PARTS]
-    return _raw_zip([*parts, sheet])
+    return raw_zip([*parts, sheet])
 
 
 def _xlsx_with_sheet(doctype: str, first_activity: str) -> bytes:
@@ -282,7 +296,9 @@ def _encrypted_ooxml() -> bytes:
         fat += [*range(start + 1, start + count), end]
     fat += [free] * (128 - len(fat))
 
-    def entry(name: str, kind: int, color: int, left: int, right: int, child: int, start: int, size: int) -> bytes:
+    def entry(
+        name: str, kind: int, color: int, left: int, right: int, child: int, start: int, size: int
+    ) -> bytes:
         raw = (name + "\0").encode("utf-16-le") if name else b""
         return (
             raw.ljust(64, b"\0")
@@ -317,7 +333,12 @@ def _png_bomb() -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     ihdr = struct.pack(">2I5B", 100_000, 100_000, 8, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(bytes(1001))) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(bytes(1001)))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _html_roadmap() -> bytes:
@@ -349,8 +370,12 @@ def _roadmap_pdf(school: str, encrypt: StandardEncryption | None = None) -> byte
         [[Paragraph(text, style) for text in row] for row in (HEADER, *ACTIVITIES)],
         colWidths=(40, 260, 80, 110),
     )
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    doc.build([Paragraph(title(school), ParagraphStyle("title", fontName=font, fontSize=12, leading=15)), table])
+    table.setStyle(
+        TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    )
+    doc.build(
+        [Paragraph(title(school), ParagraphStyle("title", fontName=font, fontSize=12, leading=15)), table]
+    )
     return buf.getvalue()
 
 
@@ -373,14 +398,14 @@ def _long_pdf(pages: int) -> bytes:
 class Case:
     name: str  # path inside the corpus folder
     what: str
-    write: Callable[[Path], None]
+    write: Callable[[Path], object]
 
 
-def _file(data: Callable[[], bytes]) -> Callable[[Path], None]:
+def _file(data: Callable[[], bytes]) -> Callable[[Path], object]:
     return lambda path: path.write_bytes(data())
 
 
-def _symlink(target: str) -> Callable[[Path], None]:
+def _symlink(target: str) -> Callable[[Path], object]:
     return lambda path: path.symlink_to(target)
 
 
@@ -407,35 +432,71 @@ def _nested(names: Sequence[str], inner: str) -> bytes:
 def _zip_bomb() -> bytes:
     head = f'<?xml version="1.0"?><w:document xmlns:w="{W_NS}"><w:body>'.encode()
     tail = b"</w:body></w:document>"
-    return _raw_zip(
+    return raw_zip(
         [
-            _bomb_member("bomb.docx", head, BOMB_MIB, tail),
+            bomb_member("bomb.docx", head, BOMB_MIB, tail),
             # Declares 1 MiB but inflates to 300 MiB: only a reader that trusts the header is fooled.
-            _bomb_member("liar.docx", head, BOMB_MIB, tail, declared=MIB),
+            bomb_member("liar.docx", head, BOMB_MIB, tail, declared=MIB),
         ]
     )
 
 
 def _docx_bomb() -> bytes:
     with zipfile.ZipFile(io.BytesIO(roadmap_docx("СОШ № 6"))) as zf:
-        parts = [_deflated(i.filename, zf.read(i)) for i in zf.infolist() if i.filename != "word/document.xml"]
+        parts = [deflated(i.filename, zf.read(i)) for i in zf.infolist() if i.filename != "word/document.xml"]
     head, tail = _document_xml("", "Назначение куратора").split(b"<w:tbl>", 1)
-    return _raw_zip([*parts, _bomb_member("word/document.xml", head, BOMB_MIB, b"<w:tbl>" + tail)])
+    return raw_zip([*parts, bomb_member("word/document.xml", head, BOMB_MIB, b"<w:tbl>" + tail)])
 
 
 def _xlsx_bomb() -> bytes:
     head, tail = _sheet_xml("", "Назначение куратора")
-    return _xlsx(_bomb_member("xl/worksheets/sheet1.xml", head, XLSX_BOMB_MIB, tail))
+    return _xlsx(bomb_member("xl/worksheets/sheet1.xml", head, XLSX_BOMB_MIB, tail))
 
 
 def _locked_zip() -> bytes:
     """A zip whose member is encrypted with a password (the classic ZipCrypto flag)."""
-    return _raw_zip([RawMember("plan.docx", random.Random(5).randbytes(512), 0x1234ABCD, 500, flags=0x1)])
+    return raw_zip([RawMember("plan.docx", random.Random(5).randbytes(512), 0x1234ABCD, 500, flags=0x1)])
 
 
 def _deflate64_zip() -> bytes:
     """A zip compressed with Deflate64 (method 9), which some archivers use and Python cannot unpack."""
-    return _raw_zip([RawMember("plan.docx", random.Random(6).randbytes(512), 0x1234ABCD, 4000, method=9)])
+    return raw_zip([RawMember("plan.docx", random.Random(6).randbytes(512), 0x1234ABCD, 4000, method=9)])
+
+
+def _with_method9(package: bytes, name: str) -> bytes:
+    """`package` with its part `name` marked as compressed with Deflate64 (method 9): readers without
+    Deflate64 (Python's zipfile among them) cannot unpack it."""
+    with zipfile.ZipFile(io.BytesIO(package)) as zf:
+        parts = [
+            RawMember(i.filename, zf.read(i), 0x1234ABCD, i.file_size, method=9)
+            if i.filename == name
+            else deflated(i.filename, zf.read(i))
+            for i in zf.infolist()
+        ]
+    return raw_zip(parts)
+
+
+def _claiming_version(package: bytes, version: int) -> bytes:
+    """`package` whose directory entries say unpacking needs zip version `version` (e.g. 102 = 10.2)."""
+    data = bytearray(package)
+    eocd = data.rfind(b"PK\x05\x06")
+    count, _size, pos = struct.unpack_from("<H2I", data, eocd + 10)
+    for _ in range(count):
+        struct.pack_into("<H", data, pos + 6, version)
+        name_len, extra_len, comment_len = struct.unpack_from("<3H", data, pos + 28)
+        pos += 46 + name_len + extra_len + comment_len
+    return bytes(data)
+
+
+def _odt_broken_mimetype() -> bytes:
+    """An OpenDocument text whose `mimetype` member cannot be unpacked (Deflate64)."""
+    mimetype = b"application/vnd.oasis.opendocument.text"
+    return raw_zip(
+        [
+            RawMember("mimetype", mimetype, zlib.crc32(mimetype), len(mimetype), method=9),
+            deflated("content.xml", b'<?xml version="1.0"?><office:document-content/>'),
+        ]
+    )
 
 
 def _traversal_zip() -> bytes:
@@ -449,48 +510,114 @@ CASES: tuple[Case, ...] = (
     Case("pdf_as.docx", "a real roadmap PDF named .docx", _file(lambda: _roadmap_pdf("СОШ № 4"))),
     Case("docx_as.pdf", "a roadmap DOCX named .pdf", _file(lambda: roadmap_docx("СОШ № 2"))),
     Case("truncated.pdf", "the first half of a roadmap PDF", _file(_half(lambda: _roadmap_pdf("СОШ № 4")))),
-    Case("corrupt.pdf", "a PDF header followed by random bytes", _file(lambda: b"%PDF-1.7\n" + _junk(8192, 1)())),
+    Case(
+        "corrupt.pdf",
+        "a PDF header followed by random bytes",
+        _file(lambda: b"%PDF-1.7\n" + _junk(8192, 1)()),
+    ),
     Case("truncated.docx", "the first half of a roadmap DOCX", _file(_half(lambda: roadmap_docx("СОШ № 2")))),
     Case(
         "bad_xml.docx",
         "a DOCX whose word/document.xml is not XML",
         _file(lambda: _with_part(roadmap_docx("СОШ № 2"), "word/document.xml", b"\x00\x01not <xml at all")),
     ),
-    Case("truncated.xlsx", "the first half of an XLSX", _file(_half(lambda: _xlsx_with_sheet("", "Назначение куратора")))),
+    Case(
+        "truncated.xlsx",
+        "the first half of an XLSX",
+        _file(_half(lambda: _xlsx_with_sheet("", "Назначение куратора"))),
+    ),
     Case(
         "encrypted_user.pdf",
         "a roadmap PDF that opens only with a password",
-        _file(lambda: _roadmap_pdf("СОШ № 4", StandardEncryption("user-secret", ownerPassword="owner-secret"))),
+        _file(
+            lambda: _roadmap_pdf("СОШ № 4", StandardEncryption("user-secret", ownerPassword="owner-secret"))
+        ),
     ),
     Case(
         "encrypted_owner.pdf",
         "a roadmap PDF with only an owner password (opens without one; editing restricted)",
-        _file(lambda: _roadmap_pdf("СОШ № 8", StandardEncryption("", ownerPassword="owner-secret", canModify=0))),
+        _file(
+            lambda: _roadmap_pdf("СОШ № 8", StandardEncryption("", ownerPassword="owner-secret", canModify=0))
+        ),
     ),
-    Case("encrypted.docx", "a password-protected DOCX (OLE file with an EncryptedPackage stream)", _file(_encrypted_ooxml)),
-    Case("bomb.zip", "a zip with a member inflating to 300 MiB, and one lying that it holds 1 MiB", _file(_zip_bomb)),
+    Case(
+        "encrypted.docx",
+        "a password-protected DOCX (OLE file with an EncryptedPackage stream)",
+        _file(_encrypted_ooxml),
+    ),
+    Case(
+        "bomb.zip",
+        "a zip with a member inflating to 300 MiB, and one lying that it holds 1 MiB",
+        _file(_zip_bomb),
+    ),
     Case("bomb.docx", "a DOCX whose word/document.xml inflates to 300 MiB", _file(_docx_bomb)),
     Case("bomb.xlsx", "an XLSX whose sheet inflates to 600 MiB", _file(_xlsx_bomb)),
     Case(
+        "zip_version.docx",
+        "a roadmap DOCX whose zip directory claims version 10.2",
+        _file(lambda: _claiming_version(roadmap_docx("СОШ № 2"), 102)),
+    ),
+    Case(
+        "deflate64.docx",
+        "a DOCX whose word/document.xml is compressed with Deflate64",
+        _file(lambda: _with_method9(roadmap_docx("СОШ № 2"), "word/document.xml")),
+    ),
+    Case(
+        "deflate64.xlsx",
+        "an XLSX whose sheet is compressed with Deflate64",
+        _file(lambda: _with_method9(_xlsx_with_sheet("", "Назначение куратора"), "xl/worksheets/sheet1.xml")),
+    ),
+    Case(
+        "broken_mimetype.odt", "an ODT whose mimetype member cannot be unpacked", _file(_odt_broken_mimetype)
+    ),
+    Case(
         "laughs.docx",
         "billion laughs (nested entities) in word/document.xml",
-        _file(lambda: _with_part(roadmap_docx("СОШ № 5"), "word/document.xml", _document_xml(_laughs("w:document"), "&lol9;"))),
+        _file(
+            lambda: _with_part(
+                roadmap_docx("СОШ № 5"), "word/document.xml", _document_xml(_laughs("w:document"), "&lol9;")
+            )
+        ),
     ),
     Case(
         "xxe.docx",
         f"an external entity reading {PASSWD} in word/document.xml",
-        _file(lambda: _with_part(roadmap_docx("СОШ № 5"), "word/document.xml", _document_xml(_xxe("w:document"), "&xxe;"))),
+        _file(
+            lambda: _with_part(
+                roadmap_docx("СОШ № 5"), "word/document.xml", _document_xml(_xxe("w:document"), "&xxe;")
+            )
+        ),
     ),
-    Case("laughs.xlsx", "billion laughs in the sheet XML", _file(lambda: _xlsx_with_sheet(_laughs("worksheet"), "&lol9;"))),
-    Case("xxe.xlsx", f"an external entity reading {PASSWD} in the sheet XML", _file(lambda: _xlsx_with_sheet(_xxe("worksheet"), "&xxe;"))),
+    Case(
+        "laughs.xlsx",
+        "billion laughs in the sheet XML",
+        _file(lambda: _xlsx_with_sheet(_laughs("worksheet"), "&lol9;")),
+    ),
+    Case(
+        "xxe.xlsx",
+        f"an external entity reading {PASSWD} in the sheet XML",
+        _file(lambda: _xlsx_with_sheet(_xxe("worksheet"), "&xxe;")),
+    ),
     Case("bomb.png", "a PNG declaring 100000×100000 pixels", _file(_png_bomb)),
     Case("long.pdf", "a 400-page PDF, one line a page", _file(lambda: _long_pdf(400))),
-    Case("traversal.zip", "members named ../evil.docx, /abs/evil.docx and ..\\win\\evil.docx", _file(_traversal_zip)),
+    Case(
+        "traversal.zip",
+        "members named ../evil.docx, /abs/evil.docx and ..\\win\\evil.docx",
+        _file(_traversal_zip),
+    ),
     Case("locked.zip", "a zip whose member is encrypted", _file(_locked_zip)),
     Case("deflate64.zip", "a zip member compressed with Deflate64", _file(_deflate64_zip)),
     Case("junk.txt", "random binary bytes named .txt", _file(_junk(4096, 2))),
-    Case("junk_high.txt", "random bytes 0xC0–0xFF (each a Cyrillic letter in cp1251) named .txt", _file(_junk(4096, 3, bytes(range(0xC0, 0x100))))),
-    Case("nest1.zip", "a roadmap inside a zip inside a zip inside a zip", _file(lambda: _nested(["nest1.zip", "nest2.zip", "nest3.zip"], "roadmap.docx"))),
+    Case(
+        "junk_high.txt",
+        "random bytes 0xC0–0xFF (each a Cyrillic letter in cp1251) named .txt",
+        _file(_junk(4096, 3, bytes(range(0xC0, 0x100)))),
+    ),
+    Case(
+        "nest1.zip",
+        "a roadmap inside a zip inside a zip inside a zip",
+        _file(lambda: _nested(["nest1.zip", "nest2.zip", "nest3.zip"], "roadmap.docx")),
+    ),
     Case(
         "deep1.zip",
         "a roadmap under four nested zips (one past the depth limit)",
@@ -499,9 +626,15 @@ CASES: tuple[Case, ...] = (
     Case("link_passwd.txt", f"a symbolic link to {PASSWD} (out of the folder)", _symlink(PASSWD)),
     Case("link_parent", "a symbolic link to the folder's parent directory", _symlink("..")),
     Case("link_dangling.docx", "a symbolic link to a missing file", _symlink("missing.docx")),
+    Case("loop_a", "a symbolic link to loop_b, which links back to loop_a", _symlink("loop_b")),
+    Case("loop_b", "a symbolic link to loop_a", _symlink("loop_a")),
     Case("link_inside.pdf", "a symbolic link to html_as.pdf in the same folder", _symlink("html_as.pdf")),
     Case("pipe.docx", "a named pipe (FIFO) nobody writes to", os.mkfifo),
-    Case(NON_UTF8_NAME, "a roadmap whose file name is not UTF-8 (cp1251 «План»)", _file(lambda: roadmap_docx("СОШ № 14"))),
+    Case(
+        NON_UTF8_NAME,
+        "a roadmap whose file name is not UTF-8 (cp1251 «План»)",
+        _file(lambda: roadmap_docx("СОШ № 14")),
+    ),
 )
 
 
