@@ -109,11 +109,10 @@ class Cell:
 
 @dataclass(frozen=True)
 class SourceDoc:
-    """A DOCX sample as printed: paragraphs before its table, the table's rows (header first), the rest."""
+    """A DOCX sample made of a title block and one table: the paragraphs, the rows (header first)."""
 
     head: list[Line]
     rows: list[list[Cell]]
-    tail: list[Line]
     widths_cm: list[float]
     author: str
     title: str
@@ -161,10 +160,9 @@ def _row_cells(row: Any) -> list[Cell]:
 
 
 def read_docx(name: str) -> SourceDoc:
-    """The DOCX sample's one table and the paragraphs around it, as a reader of the page sees them."""
+    """The DOCX sample's title block and table, as a reader of the page sees them."""
     doc = Document(str(docx_path(name)))
     head: list[Line] = []
-    tail: list[Line] = []
     table: Table | None = None
     for child in doc.element.body.iterchildren():
         if child.tag.endswith("}tbl"):
@@ -172,13 +170,15 @@ def read_docx(name: str) -> SourceDoc:
             table = Table(child, doc)
         elif child.tag.endswith("}p"):
             p = DocxParagraph(child, doc)
-            (head if table is None else tail).append(Line(p.text, _align(p), _styled(p.runs, "bold")))
+            if table is None:
+                head.append(Line(p.text, _align(p), _styled(p.runs, "bold")))
+            else:
+                assert not p.text.strip(), f"{name}: text after the table"
     assert table is not None, f"{name}: no table"
     widths = [col.width.cm for col in table.columns]
     return SourceDoc(
         head,
         [_row_cells(row) for row in table.rows],
-        tail,
         widths,
         doc.core_properties.author or "",
         doc.core_properties.title or "",
@@ -316,12 +316,17 @@ def html_exports(work: Path) -> list[Derived]:
     ]
 
 
+def docx_text(name: str) -> str:
+    doc = Document(str(docx_path(name)))
+    cells = [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
+    return "\n".join([p.text for p in doc.paragraphs] + cells)
+
+
 def cp1251_text(work: Path) -> Derived:
     name = CP1251_SOURCE
     files = soffice(work, staged_docx(work, [name]), "txt:Text (encoded):MS_1251,CRLF")
     data = files[name]
-    text = data.decode("cp1251")
-    assert "?" not in text, "a character outside cp1251 was replaced"
+    docx_text(name).encode("cp1251")  # raises if a character has no place in the code page
     return Derived(
         f"{name}_txt_cp1251",
         "roadmap.txt",
@@ -337,12 +342,17 @@ def cp1251_text(work: Path) -> Derived:
 # --- text exports -------------------------------------------------------------------------------
 
 
-def pdftotext(pdf: Path, *options: str) -> str:
-    done = subprocess.run([PDFTOTEXT, *options, str(pdf), "-"], check=True, capture_output=True, timeout=120)
+def pdftotext(pdf: bytes, *options: str) -> str:
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+        f.write(pdf)
+        f.flush()
+        done = subprocess.run(
+            [PDFTOTEXT, *options, f.name, "-"], check=True, capture_output=True, timeout=120
+        )
     return done.stdout.decode("utf-8")
 
 
-def layout_text(pdf: Path) -> Derived:
+def layout_text(pdf: bytes) -> Derived:
     name = "lyceum6_numbered"
     return Derived(
         f"{name}_layout_txt",
@@ -788,10 +798,7 @@ def render_page(pdf: bytes, index: int, dpi: int) -> Image.Image:
 
 def pages_text(pdf: bytes) -> list[str]:
     """pdftotext's reading of each page."""
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
-        f.write(pdf)
-        f.flush()
-        return pdftotext(Path(f.name)).split("\f")[:-1]
+    return pdftotext(pdf).split("\f")[:-1]
 
 
 def compact(text: str) -> str:
@@ -918,15 +925,13 @@ def photo_sample(pdf: bytes) -> Derived:
 
 
 def all_derived(work: Path) -> list[Derived]:
-    pdf_paths = staged_docx(work, PDF_SOURCES)
-    pdfs = soffice(work, pdf_paths, "pdf")
-    lyceum6_pdf = work / "out" / "pdf" / "lyceum6_numbered.pdf"
+    pdfs = soffice(work, staged_docx(work, PDF_SOURCES), "pdf")
     register_fonts()
     return [
         *pdf_exports(pdfs),
         *office_exports(work),
         *html_exports(work),
-        layout_text(lyceum6_pdf),
+        layout_text(pdfs["lyceum6_numbered"]),
         cp1251_text(work),
         tsv_export(),
         reportlab_ruled(),

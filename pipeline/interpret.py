@@ -222,10 +222,33 @@ def _line_values(lines: Sequence[str]) -> list[tuple[int, str]]:
     return [(i, s.strip()) for i, s in enumerate(lines) if s.strip()]
 
 
+def _assign(
+    items: Sequence[_Item], values: Sequence[tuple[int, str]], scale: float
+) -> tuple[list[list[str]], float]:
+    """Values to the items whose (scaled) printed lines they sit against, and how far off they sit."""
+    out: list[list[str]] = [[] for _ in items]
+    cost = 0.0
+    for line_no, value in values:
+        own = [k for k, it in enumerate(items) if it.start * scale <= line_no < it.end * scale]
+        grouped = [
+            k
+            for k, it in enumerate(items)
+            if it.group and it.group[0] * scale <= line_no < it.group[1] * scale
+        ]
+        before = [k for k, it in enumerate(items) if it.start * scale <= line_no]
+        chosen = own or grouped or [before[-1] if before else 0]
+        first = items[chosen[0]]
+        start = first.group[0] if grouped and not own and first.group else first.start
+        cost += abs(line_no - start * scale)
+        for k in chosen:
+            out[k].append(value)
+    return out, cost
+
+
 def pair_lines(
     items: Sequence[_Item], lines: Sequence[str], chars_per_line: int | None = None
-) -> tuple[list[str], bool]:
-    """Give each sub-item its part of a dates/responsible cell; returns (values, ambiguous).
+) -> tuple[list[str], list[bool]]:
+    """Give each sub-item its part of a dates/responsible cell; returns (values, guessed per item).
 
     One value covers every item; as many values as items pair in order; otherwise a value goes to
     the item whose printed lines it sits against (a value against a lead-in goes to all its
@@ -234,22 +257,27 @@ def pair_lines(
     values = _line_values(lines)
     n = len(items)
     if n <= 1 or not values:
-        return ["\n".join(v for _, v in values)] * max(n, 1), False
+        return ["\n".join(v for _, v in values)] * max(n, 1), [False] * max(n, 1)
     if len(values) == 1:
-        return [values[0][1]] * n, False
+        return [values[0][1]] * n, [False] * n
     if len(values) == n:
-        return [v for _, v in values], False
+        return [v for _, v in values], [False] * n
     vis = _visual_starts(lines, chars_per_line)  # the values wrap in their own column too
-    out: list[list[str]] = [[] for _ in items]
-    for index, value in values:
-        line_no = vis[index]
-        own = [k for k, it in enumerate(items) if it.start <= line_no < it.end]
-        grouped = [k for k, it in enumerate(items) if it.group and it.group[0] <= line_no < it.group[1]]
-        before = [k for k, it in enumerate(items) if it.start <= line_no]
-        for k in own or grouped or [before[-1] if before else 0]:
-            out[k].append(value)
-    ambiguous = any(not o for o in out)
-    return ["\n".join(o) for o in out], ambiguous
+    # Wrapping is only estimated. When the padded values end above the last item's estimated start
+    # the estimate may have run long: try it shrunk so the last value sits against the last item,
+    # and keep whichever reading puts the values closer to the first lines of their items.
+    last_value, last_start = vis[values[-1][0]], items[-1].start
+    scales = [1.0] + ([last_value / last_start] if 0 < last_value < last_start else [])
+    out, _cost = min(
+        (_assign(items, [(vis[i], v) for i, v in values], sc) for sc in scales), key=lambda r: r[1]
+    )
+    guessed = [not o for o in out]
+    # An item with no value of its own sits under the value above it: a date written once at the
+    # top of a block of sub-items covers the block (flagged, for review).
+    for k in range(1, len(out)):
+        if not out[k] and out[k - 1]:
+            out[k] = out[k - 1][-1:]
+    return ["\n".join(o) for o in out], guessed
 
 
 # --- tables ---------------------------------------------------------------------------------
@@ -357,22 +385,18 @@ class _TableReader:
             prev = self.rows[-1]
             self.rows[-1] = replace(prev, raw_text=f"{prev.raw_text} {source.text.strip()}")
             return
-        lines = [ln for ln in source.lines] or [source.text]
-        lines = [ln for ln in lines if not _is_stage_note(ln, self.rules)]
+        lines = [ln for ln in source.lines or [source.text] if not _is_stage_note(ln, self.rules)]
         items = split_items(lines, source.chars_per_line)
         if not items:
             return
         dcell, rcell = by_role.get("dates"), by_role.get("responsible")
-        dvals, d_amb = (
-            pair_lines(items, dcell.lines, dcell.chars_per_line) if dcell else ([""] * len(items), False)
-        )
-        rvals, _ = (
-            pair_lines(items, rcell.lines, rcell.chars_per_line) if rcell else ([""] * len(items), False)
-        )
+        none = ([""] * len(items), [False] * len(items))
+        dvals, d_guessed = pair_lines(items, dcell.lines, dcell.chars_per_line) if dcell else none
+        rvals = pair_lines(items, rcell.lines, rcell.chars_per_line)[0] if rcell else none[0]
         if len(items) > 1 and rcell is not None and len(_line_values(rcell.lines)) != len(items):
             rvals = [rcell.text.strip()] * len(items)  # one list of roles for the whole group
         for k, item in enumerate(items):
-            flags = ("date_pairing_ambiguous",) if d_amb and not dvals[k] else ()
+            flags = ("date_pairing_ambiguous",) if d_guessed[k] else ()
             self.rows.append(
                 ActivityRow(
                     raw_text=item.text,

@@ -104,7 +104,8 @@ def _changed_texts(base: Path, member: Path) -> frozenset[str]:
 def _key(row: Output, changed: frozenset[str]) -> tuple[Any, ...]:
     skip = DATE_FIELDS if _words(row["raw_text"]) in changed else frozenset()
     return tuple(
-        "(format changes it)" if k in skip else tuple(row[k]) if k == "roles" else row[k] for k in ROW_FIELDS
+        "(format changes it)" if k in skip else tuple(sorted(row[k])) if k == "roles" else row[k]
+        for k in ROW_FIELDS
     )
 
 

@@ -61,19 +61,29 @@ def test_unnumbered_cell_is_one_item() -> None:
 
 def test_pair_lines_one_value_covers_all() -> None:
     items = split_items(["1. а", "2. б", "3. в"])
-    assert pair_lines(items, ["Сентябрь"]) == (["Сентябрь"] * 3, False)
+    assert pair_lines(items, ["Сентябрь"]) == (["Сентябрь"] * 3, [False] * 3)
 
 
 def test_pair_lines_in_order_when_counts_agree() -> None:
     items = split_items(["1. а", "2. б"])
-    assert pair_lines(items, ["Ноябрь", "", "Май"]) == (["Ноябрь", "Май"], False)
+    assert pair_lines(items, ["Ноябрь", "", "Май"]) == (["Ноябрь", "Май"], [False, False])
 
 
-def test_pair_lines_by_position_leaves_gaps_ambiguous() -> None:
+def test_pair_lines_by_position_a_value_covers_the_block_below_it() -> None:
     items = split_items(["1. а", "2. б", "3. в", "4. г"])
-    values, ambiguous = pair_lines(items, ["Ноябрь", "Декабрь", "", "Май"])
-    assert values == ["Ноябрь", "Декабрь", "", "Май"]
-    assert ambiguous
+    values, guessed = pair_lines(items, ["Ноябрь", "Декабрь", "", "Май"])
+    assert values == ["Ноябрь", "Декабрь", "Декабрь", "Май"]
+    assert guessed == [False, False, True, False]
+
+
+def test_pair_lines_shrinks_an_overlong_wrapping_estimate() -> None:
+    # Sub-items estimated to wrap over 11 lines beside a dates column padded to 8 lines.
+    texts = ["1. " + "а" * 70, "2. " + "б" * 70, "3. " + "в" * 110, "4. " + "г" * 45, "5. " + "д" * 60]
+    items = split_items(texts, chars_per_line=43)
+    dates = ["Ноябрь", "", "Декабрь", "", "", "", "В течение года", "Май"]
+    values, guessed = pair_lines(items, dates, chars_per_line=14)
+    assert values == ["Ноябрь", "Декабрь", "Декабрь", "В течение года", "Май"]
+    assert guessed == [False, False, True, False, False]
 
 
 def test_stage_rows_and_activity_rows(reference: Reference) -> None:

@@ -397,7 +397,7 @@ def test_multipage_tiff_records_every_page() -> None:
     frames = [_small_page("Первая страница плана наставничества"), _small_page("Вторая страница плана")]
     buffer = io.BytesIO()
     frames[0].save(buffer, "TIFF", save_all=True, append_images=frames[1:], compression="tiff_deflate")
-    doc = extract_image(buffer.getvalue())
+    doc = extract_image(buffer.getvalue(), workers=2)
     assert doc.method == "ocr" and doc.n_pages == 2 and doc.ocr_pages == 2
     assert [(p.number, p.method) for p in doc.pages] == [(1, "ocr"), (2, "ocr")]
     texts = {p.page: p.text for p in doc.paragraphs()}

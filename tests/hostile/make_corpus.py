@@ -418,7 +418,11 @@ def _junk(n: int, seed: int, alphabet: bytes | None = None) -> Callable[[], byte
 
 
 def _half(data: Callable[[], bytes]) -> Callable[[], bytes]:
-    return lambda: data()[: len(data()) // 2]
+    def make() -> bytes:
+        whole = data()
+        return whole[: len(whole) // 2]
+
+    return make
 
 
 def _nested(names: Sequence[str], inner: str) -> bytes:
@@ -654,7 +658,7 @@ def main(argv: Sequence[str]) -> int:
         print("usage: python -m tests.hostile.make_corpus DIR", file=sys.stderr)
         return 2
     for path in make_corpus(Path(argv[0])):
-        print(path)
+        sys.stdout.buffer.write(os.fsencode(path) + b"\n")  # one name is not UTF-8
     return 0
 
 
