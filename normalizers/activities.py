@@ -26,6 +26,7 @@ from pipeline.reference import Reference
 MATCH_THRESHOLD = 63.0  # below this a row is an extra (tuned on bench/data/matcher_labelled.yaml)
 CLEAR_MATCH_THRESHOLD = 50.0  # a lower bar for an unrivalled match inside the row's own stage
 CLEAR_MARGIN = 18.0
+GAP_THRESHOLD = 48.0  # a row between matched neighbours may take the activity between theirs
 EXTRA_THRESHOLD = 85.0  # for rows that read like administrative extras (orders, regulations)
 REPEAT_THRESHOLD = 88.0
 REPEAT_MARGIN = 15.0  # a second row may share an id only when its text is this close
@@ -179,6 +180,42 @@ def score_matrix(rows: Sequence[MatchInput], reference: Reference) -> np.ndarray
     return out
 
 
+def _fill_gaps(
+    rows: Sequence[MatchInput],
+    scores: np.ndarray,
+    thresholds: np.ndarray,
+    stage_of: np.ndarray,
+    assigned: dict[int, int],
+) -> None:
+    """Order as context: a row left unmatched between two matched rows of its stage takes the
+    activity that falls between theirs, when nothing else claims it and it is the row's best.
+
+    «Информирование родителей на общешкольном собрании» between 1.1 and 1.3 is 1.2 even though
+    its wording alone scores low.
+    """
+    taken = set(assigned.values())
+    for r, row in enumerate(rows):
+        if r in assigned or row.stage_number is None or thresholds[r] != MATCH_THRESHOLD:
+            continue
+        best = int(scores[r].argmax())
+        if best in taken or stage_of[best] != row.stage_number or scores[r, best] < GAP_THRESHOLD:
+            continue
+        prev = [
+            assigned[k]
+            for k in range(r - 1, -1, -1)
+            if k in assigned and rows[k].stage_number == row.stage_number
+        ]
+        nxt = [
+            assigned[k]
+            for k in range(r + 1, len(rows))
+            if k in assigned and rows[k].stage_number == row.stage_number
+        ]
+        if (prev and prev[0] > best) or (nxt and nxt[0] < best) or not (prev or nxt):
+            continue
+        assigned[r] = best
+        taken.add(best)
+
+
 def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[Match]:
     """Assign canonical ids to all rows of one document at once (global, not greedy)."""
     if not rows:
@@ -210,6 +247,7 @@ def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[M
         plain_repeat = scores[r, c] >= max(REPEAT_THRESHOLD, float(thresholds[r, 0]))
         if plain_repeat and (held is None or scores[r, c] - scores[r, held] >= REPEAT_MARGIN):
             assigned[r] = c
+    _fill_gaps(rows, scores, thresholds[:, 0], stage_of, assigned)
     canonical = reference.canonical.activities
     result: list[Match] = []
     for r, row in enumerate(rows):

@@ -1,8 +1,8 @@
 """One document in several formats reads the same: every member of a sample group gives the DOCX's rows.
 
 A group is a DOCX sample and the samples named `<docx sample>_<format>` that hold the same document
-(data/build_format_samples.py). Each member's normalized rows must equal the DOCX's, field by field,
-and so must the document facts. Rows whose truth the format itself changes (an Excel date cell has no
+(data/build_format_samples.py). Each member's normalized rows must equal the DOCX's, field by field
+(roles as a set: their order follows how the text was read), and so must the document facts. Rows whose truth the format itself changes (an Excel date cell has no
 «до») are compared without their dates. A member whose format has no extractor yet is skipped with the
 pipeline's own reason, so the test tightens as extractors land. Scans and photos go through OCR: they
 hold only some pages, and only their activity ids are compared, with 90% agreement required.

@@ -109,6 +109,7 @@ EXPECTED: dict[str, Expect] = {
     "nest1.zip/nest2.zip/nest3.zip/roadmap.docx": Expect(READ),
     "deep1.zip/deep2.zip/deep3.zip/deep4.zip": failed("вложен.*глубже"),
     "link_passwd.txt": failed("ссылка за пределы папки"),
+    "link_sibling.docx": failed("ссылка за пределы папки"),  # to a roadmap in a sibling folder
     "link_parent": failed("ссылка за пределы папки"),
     "link_dangling.docx": failed("ссылка ведёт на несуществующий файл"),
     "loop_a": failed("ссылка ведёт на несуществующий файл"),
@@ -117,6 +118,7 @@ EXPECTED: dict[str, Expect] = {
     "План.docx": Expect(READ),  # NON_UTF8_NAME, shown as the cp1251 name it is
 }
 NO_ROW = {"link_inside.pdf"}  # a link to a file in the folder: that file has its own row
+OUTSIDE_SCHOOL = "СОШ № 99"  # the roadmap in a folder next to the input folder, never to be read
 
 
 @dataclass(frozen=True)
@@ -128,13 +130,14 @@ class Run:
     documents: dict[str, dict[str, Any]]
     source_files: list[str]
     activities: list[dict[str, Any]]
-    outside_before: dict[str, tuple[int, int]]
-    outside_after: dict[str, tuple[int, int]]
+    outside_before: tuple[dict[str, tuple[int, int]], list[str]]
+    outside_after: tuple[dict[str, tuple[int, int]], list[str]]
 
 
-def _snapshot(base: Path, skip: Path) -> dict[str, tuple[int, int]]:
-    """Every path under `base` but `skip`, links not followed: (size, mtime) of each file; directories
-    are (0, 0), their own mtime changes when `skip` is created in one."""
+def _snapshot(base: Path, skip: Path) -> tuple[dict[str, tuple[int, int]], list[str]]:
+    """Every path under `base` but `skip`, links not followed, with (size, mtime) of each file
+    (directories are (0, 0): creating `skip` changes its parent's mtime); and the names next to `base`.
+    """
     seen: dict[str, tuple[int, int]] = {}
     for top, dirs, files in os.walk(base):
         dirs[:] = [d for d in dirs if Path(top, d) != skip]
@@ -142,7 +145,7 @@ def _snapshot(base: Path, skip: Path) -> dict[str, tuple[int, int]]:
         for name in files:
             st = Path(top, name).lstat()
             seen[os.path.relpath(Path(top, name), base)] = (st.st_size, st.st_mtime_ns)
-    return seen
+    return seen, sorted(p.name for p in base.parent.iterdir())
 
 
 @pytest.fixture(scope="module")
@@ -152,11 +155,14 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     make_corpus(folder)
     for name, (school, rows) in GOOD.items():
         (folder / name).write_bytes(roadmap_docx(school, rows))
-    before = _snapshot(base.parent, skip=out)
+    (base / "outside").mkdir()
+    (base / "outside" / "secret.docx").write_bytes(roadmap_docx(OUTSIDE_SCHOOL))
+    (folder / "link_sibling.docx").symlink_to(Path("..", "outside", "secret.docx"))
+    before = _snapshot(base, skip=out)
     started = time.monotonic()
     code = main(["ingest", str(folder), "--out", str(out), "--workers", "2", "--timeout", "60", "--quiet"])
     seconds = time.monotonic() - started
-    after = _snapshot(base.parent, skip=out)
+    after = _snapshot(base, skip=out)
     rows = pq.read_table(out / "documents.parquet").to_pylist()
     return Run(
         folder=folder,
@@ -257,6 +263,7 @@ def test_files_outside_the_folder_never_leak(run: Run) -> None:
             for value in record.values():
                 assert "root:x:0:0" not in str(value)
                 assert secret not in str(value)
+                assert OUTSIDE_SCHOOL not in str(value)
 
 
 def test_corpus_is_small_and_deterministic(tmp_path: Path) -> None:

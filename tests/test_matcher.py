@@ -98,3 +98,14 @@ def test_renumbered_and_reordered_rows_follow_meaning(reference: Reference) -> N
         MatchInput("Проведение собеседования с наставниками", 2, ""),
     ]
     assert [m.activity_id for m in match_activities(rows, reference)] == ["4.4", "4.2"]
+
+
+def test_order_fills_a_gap_between_matched_neighbours(reference: Reference) -> None:
+    middle = "Информирование родителей на общешкольном родительском собрании"
+    rows = [
+        MatchInput("Информирование педагогического сообщества о реализации программы наставничества", 1, ""),
+        MatchInput(middle, 1, ""),
+        MatchInput("Встреча с выпускниками и представителями предприятий о программе наставничества", 1, ""),
+    ]
+    assert [m.activity_id for m in match_activities(rows, reference)] == ["1.1", "1.2", "1.3"]
+    assert _one(middle, reference, 1) is None  # alone, its wording is too weak

@@ -3,7 +3,7 @@
     python -m tests.hostile.make_corpus DIR
 
 writes every case into DIR (created if missing). The output is deterministic (same bytes on every run)
-and small on disk (about 2 MB): the zip bombs are a few hundred kilobytes that inflate to hundreds of
+and small on disk (about 2.5 MB): the zip bombs are a few hundred kilobytes that inflate to hundreds of
 megabytes. `CASES` names each file with what it tests; `tests/test_hostile.py` holds the expected rows.
 
 Some cases are not regular files: symbolic links (one pointing out of DIR, to /etc/passwd) and a named
