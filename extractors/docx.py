@@ -137,9 +137,11 @@ def _read_member(zf: zipfile.ZipFile, name: str) -> bytes | None:
     try:
         with zf.open(info) as fh:
             return fh.read(_MAX_MEMBER_SIZE + 1)
+    except NotImplementedError as exc:  # a subclass of RuntimeError: test it first
+        raise CorruptFile(f"часть {name} сжата неподдерживаемым способом") from exc
     except RuntimeError as exc:  # zip-level password
         raise EncryptedFile() from exc
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
         raise CorruptFile(f"не удаётся распаковать {name} (zip повреждён)") from exc
 
 

@@ -72,6 +72,7 @@ _SOURCE_EXT: dict[Target, dict[str, str]] = {
         "xlsx": "xlsx",
     },
 }
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 _WHAT: dict[Target, str] = {  # after «не похоже на»
     "docx": "документ Word (.doc), RTF или OpenDocument (.odt)",
     "xlsx": "таблицу Excel (.xls) или OpenDocument (.ods)",
@@ -196,7 +197,20 @@ def _source_ext(name: str, data: bytes, target: Target) -> str:
         raise CorruptFile(f"содержимое не похоже на {_WHAT[target]}")
     if kind in ("doc", "xls", "encrypted", "ole"):
         _check_ole(data, target)
+    if kind in ("odt", "ods"):
+        _check_unpacked_size(data)
     return ext
+
+
+def _check_unpacked_size(data: bytes) -> None:
+    """An OpenDocument package that inflates past the limit would keep LibreOffice busy for minutes."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            declared = sum(i.file_size for i in zf.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise CorruptFile("архив документа повреждён") from exc
+    if declared > MAX_UNPACKED_BYTES:
+        raise CorruptFile("документ слишком велик после распаковки (возможна zip-бомба)")
 
 
 def _utf16(name: str) -> bytes:

@@ -118,6 +118,8 @@ def _load(data: bytes) -> Any:
             IndexError,
         ) as exc:
             raise CorruptFile("не удаётся прочитать таблицу XLSX (разметка повреждена)") from exc
+        except NotImplementedError as exc:  # Deflate64 or strong encryption inside the package
+            raise CorruptFile("таблица XLSX сжата неподдерживаемым способом") from exc
 
 
 # --- cell values ---------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from extractors.detect import detect_format
 from pipeline.models import InputFile
 
 MAX_MEMBER_BYTES = 200 * 1024 * 1024  # a member declaring more is a zip bomb, not a roadmap
+MAX_FILE_BYTES = 500 * 1024 * 1024  # larger inputs are reported, not read
 MAX_ARCHIVE_DEPTH = 3
 
 ZIP_BOMB = "элемент архива слишком велик (возможна zip-бомба)"
@@ -111,6 +112,12 @@ def _read_error(exc: OSError) -> str:
 
 def _from_disk(label: str, path: Path) -> Iterator[Task]:
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:  # a video or a disk image dropped into the folder: never read whole
+            yield Task(
+                label, str(path), error=f"файл слишком велик ({size // 2**20} МБ): это не дорожная карта"
+            )
+            return
         data = path.read_bytes()
     except OSError as e:
         yield Task(label, str(path), error=_read_error(e))

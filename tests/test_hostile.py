@@ -60,15 +60,6 @@ def failed(reason: str, **kw: Any) -> Expect:
     return Expect(FAILED, reason, **kw)
 
 
-DOCX_DEFLATE64_BUG = (
-    "extractors/docx.py:140 `except RuntimeError` also catches NotImplementedError (an unsupported "
-    "compression method) and reports a Deflate64 part as «файл защищён паролем»"
-)
-XLSX_DEFLATE64_BUG = (
-    "extractors/xlsx.py:106-119 openpyxl.load_workbook raises NotImplementedError for a Deflate64 part; "
-    "the except tuple lacks it, so the row says «внутренняя ошибка»"
-)
-
 EXPECTED: dict[str, Expect] = {
     "good1.docx": Expect(READ),
     "good2.docx": Expect(READ),
@@ -89,8 +80,8 @@ EXPECTED: dict[str, Expect] = {
     "bomb.docx": failed("слишком велик"),
     "bomb.xlsx": failed("слишком велик"),
     "zip_version.docx": failed("повреждён"),
-    "deflate64.docx": failed("поврежд", bug=DOCX_DEFLATE64_BUG),
-    "deflate64.xlsx": failed("поврежд", bug=XLSX_DEFLATE64_BUG, internal_bug=XLSX_DEFLATE64_BUG),
+    "deflate64.docx": failed("неподдерживаемым способом"),
+    "deflate64.xlsx": failed("неподдерживаемым способом"),
     "broken_mimetype.odt": failed("повреждён"),
     # Entities are never expanded: a parser either keeps the references unresolved or refuses the DTD.
     "laughs.docx": Expect(READ | FAILED, "поврежд"),
