@@ -46,9 +46,15 @@ def _ods(item: InputFile) -> ExtractedDocument:
 
 
 def _pdf(item: InputFile) -> ExtractedDocument:
-    from extractors.pdf_text import extract_pdf
+    from extractors.pdf import read_pdf
 
-    return extract_pdf(item.data)
+    return read_pdf(item.data)
+
+
+def _image(item: InputFile) -> ExtractedDocument:
+    from extractors.ocr import extract_image
+
+    return extract_image(item.data)
 
 
 def _text(item: InputFile) -> ExtractedDocument:
@@ -67,14 +73,14 @@ EXTRACTORS: dict[str, Extractor] = {
     "ods": _ods,
     "text": _text,
     "pdf": _pdf,
+    "png": _image,
+    "jpeg": _image,
+    "tiff": _image,
+    "gif": _image,
 }
 
-# Formats recognised but not read (yet), with the words a methodologist understands.
+# Formats recognised but not read, with the words a methodologist understands.
 _NOT_READ = {
-    "png": "изображение PNG пока не читается",
-    "jpeg": "изображение JPEG пока не читается",
-    "tiff": "изображение TIFF пока не читается",
-    "gif": "изображение GIF пока не читается",
     "pages": "документ Apple Pages (.pages): сохраните его в DOCX или PDF",
     "ole": "файл Microsoft Office неизвестного вида (не Word и не Excel)",
 }

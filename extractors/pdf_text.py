@@ -472,7 +472,7 @@ def _pages_word(n: int) -> str:
     return "страницы" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else "страниц"
 
 
-def _page_ranges(numbers: list[int]) -> str:
+def page_ranges(numbers: list[int]) -> str:
     parts: list[str] = []
     start = prev = numbers[0]
     for n in [*numbers[1:], None]:
@@ -533,10 +533,6 @@ def extract_pdf(data: bytes, *, max_pages: int | None = None) -> ExtractedDocume
         warnings.append(f"прочитана только первая страница из {total}")
     elif len(verdicts) < total:
         warnings.append(f"прочитаны только первые {len(verdicts)} {_pages_word(len(verdicts))} из {total}")
-    skipped = [p.number for p in pages if p.method == "skipped"]
-    if skipped:
-        word = "страница" if len(skipped) == 1 else "страницы"
-        warnings.append(f"{word} {_page_ranges(skipped)} без текстового слоя: нужно распознавание")
     return ExtractedDocument(
         method="pdf_text",
         blocks=blocks,

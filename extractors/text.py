@@ -9,18 +9,16 @@ Bytes with control characters in them are no text at all.
 Plain text is cleaned of what school sites wrap around a document (the file name, «Скачать:», «Вложение
 Размер», «… .doc 122.5 КБ», «Предварительный просмотр:», «background image»), of escaped quotes (`\\"`),
 of `№ п\\п`, of page numbers around form feeds and of Symbol-font bullets; then tables are looked for
-(extractors/text_layout.py: tab-separated rows, serialized cells, `pdftotext -layout`; here: pipe tables
-and rows flowing over several lines that end with their dates and responsible, seed 004) and the rest is
-paragraphs. HTML goes to extractors/html.py.
+(extractors/text_layout.py: tab-separated rows, serialized cells, `pdftotext -layout`; here: pipe tables;
+extractors/text_cells.py: rows flowing over several lines that end with their dates and responsible, seed
+004, and one cell per line) and the rest is paragraphs. HTML goes to extractors/html.py.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Sequence
 
 from extractors.html import (
     FILE_NAME,
@@ -32,33 +30,25 @@ from extractors.html import (
     markup_lines,
     parse_html,
 )
+from extractors.text_cells import (
+    PhraseTests,
+    default_tests,
+    find_cell_tables,
+    find_flowing_tables,
+    has_cell_header,
+    has_flowing_header,
+)
 from extractors.text_layout import (
-    FULL_WIDTH,
-    NOTE,
     CellDraft,
-    Row,
     TableDraft,
     find_layout_tables,
     find_tab_tables,
-    first_letter,
     merge_row,
     starts_lower,
     to_raw_table,
 )
 from pipeline.errors import CorruptFile, EmptyFile
 from pipeline.models import Block, ExtractedDocument, Paragraph
-
-TextTest = Callable[[str], bool]
-
-
-@dataclass(frozen=True)
-class TailTests:
-    """Recognisers of date and role phrases (the interpreter's own tests, from the reference)."""
-
-    is_date: TextTest
-    is_role: TextTest
-    is_month: TextTest
-
 
 # --- decoding ---------------------------------------------------------------------------------
 
@@ -332,191 +322,6 @@ def _pipe_table(lines: Sequence[str], members: list[int]) -> TableDraft | None:
     return draft
 
 
-# --- rows flowing over lines (seed 004) -----------------------------------------------------------
-
-# A header typed with single spaces, «Мероприятия Сроки Ответственные»: each cell is one of these.
-_FLOW_CELL = re.compile(
-    r"(?P<number>№\s*(?:п\s*[/\\]\s*п)?|п\s*[/\\]\s*п)"
-    r"|(?P<activity>(?:наименование\s+|содержание\s+)?мероприяти\w*|наименовани\w+(?:\s+(?:мероприяти|работ)\w*)?"
-    r"|содержани\w+(?:\s+(?:деятельност|работ|мероприяти)\w*)?)"
-    r"|(?P<dates>(?:срок\w*|дат[аы])(?:\s+(?:проведения|реализации|исполнения|выполнения))?)"
-    r"|(?P<responsible>ответственн\w*(?:\s+исполнител\w*)?|исполнител\w*)",
-    re.I,
-)
-_ROW_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(?=\S)")
-_MAX_ROW_LINES = 15  # lines of text without dates: the table has ended
-_MAX_ROLE_CHARS = 120  # as pipeline.normalize reads a responsible cell
-# Words that may sit inside a date phrase, and those that make one by themselves; whether the phrase is
-# a date is then decided by the date normalizer's own vocabulary (reference/dates.yaml).
-_DATE_WORD = re.compile(
-    r"в|во|с|со|по|до|и|не|позднее|позже|всего|периода|срок|конец|начало|середина|конце|начале|середине"
-    r"|раза?|месяц|неделю|четверт[ьи]|мере|запросу|плану|графику|квартала|года?|г|гг|уч|учебн\w+"
-    r"|календарного|текущего|[ivx]{1,4}"
-)
-_DATE_ANCHOR = re.compile(
-    r"постоянно|ежегодно|ежемесячно|еженедельно|ежеквартально|регулярно|систематически|течение"
-    r"|необходимости|полугоди[еяи]|квартал"
-)
-_NUMERIC = re.compile(r"^\d{1,4}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?(?:г\.?г?\.?)?$")
-_TOKEN = re.compile(r"\S+")
-
-
-def _flow_header(line: str) -> list[tuple[str, str]] | None:
-    """Cells of a header whose words are separated by single spaces, when they make a roadmap header:
-    an activity column, then dates, then (optionally) the responsible; a number column may lead."""
-    if "\t" in line or "|" in line or len(line) > 120:
-        return None
-    cells = [(m.lastgroup or "", m.group()) for m in _FLOW_CELL.finditer(line)]
-    if re.sub(r"[\W\d_]", "", _FLOW_CELL.sub("", line)):
-        return None  # other words on the line: a sentence, not a header
-    roles = [r for r, _ in cells]
-    if roles and roles[0] == "number":
-        roles = roles[1:]
-    if roles not in (["activity", "dates", "responsible"], ["activity", "dates"]):
-        return None
-    return cells
-
-
-def has_flowing_header(lines: Sequence[str]) -> bool:
-    return any(_flow_header(line) for line in lines if line.strip())
-
-
-def _date_token(token: str, is_month: TextTest) -> str | None:
-    """ "anchor" for a month, number or date adverb; "word" for a word of a date phrase; else None."""
-    word = token.strip(",;:()«»\"'").lower().replace("ё", "е")
-    if word and re.fullmatch(r"[-–—/]+", word):
-        return "word"
-    parts = [p for p in re.split(r"[-–—/]", word) if p]
-    if parts and all(is_month(p) or _NUMERIC.match(p) for p in parts):
-        return "anchor"
-    word = word.rstrip(".")
-    if _DATE_ANCHOR.fullmatch(word):
-        return "anchor"
-    return "word" if _DATE_WORD.fullmatch(word) else None
-
-
-def split_tail(line: str, tests: TailTests, *, want_role: bool) -> tuple[str, str, str] | None:
-    """(text, dates, responsible) of a row's last line «… Сентябрь 2020 г. Директор», else None.
-
-    The dates are the rightmost run of date words holding a month, a number or a date adverb that the
-    date normalizer reads; what follows must be a role phrase (when the table has that column). A date
-    ending the line counts only when it starts with a capital: the responsible is then on the next line.
-    """
-    tokens = list(_TOKEN.finditer(line))
-    kinds = [_date_token(t.group(), tests.is_month) for t in tokens]
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        if kinds[i] is None:
-            i += 1
-            continue
-        k = i
-        while k < len(tokens) and kinds[k] is not None:
-            k += 1
-        if "anchor" in kinds[i:k]:
-            runs.append((i, k))
-        i = k
-    for i, k in reversed(runs):
-        while i < k and kinds[i] == "word" and tokens[i].group().lower() in ("и", "-", "–", "—", "/"):
-            i += 1
-        dates = line[tokens[i].start() : tokens[k - 1].end()]
-        rest = line[tokens[k - 1].end() :].strip(" ,;")
-        if rest and (not want_role or not tests.is_role(rest)):
-            continue
-        if not rest and want_role and not tokens[i].group()[:1].isupper():
-            continue
-        if tests.is_date(dates):
-            return line[: tokens[i].start()].strip(), dates, line[tokens[k - 1].end() :].strip()
-    return None
-
-
-def find_flowing_tables(lines: Sequence[str], free: Sequence[bool], tests: TailTests) -> list[TableDraft]:
-    tables: list[TableDraft] = []
-    i = 0
-    while i < len(lines):
-        header = _flow_header(lines[i]) if free[i] else None
-        if header:
-            draft = _flowing_table(lines, free, i, header, tests)
-            if draft is not None:
-                tables.append(draft)
-                i = draft.end
-                continue
-        i += 1
-    return tables
-
-
-def _flowing_table(
-    lines: Sequence[str], free: Sequence[bool], h: int, header: list[tuple[str, str]], tests: TailTests
-) -> TableDraft | None:
-    """Seed 004: no columns at all. A row's text wraps over lines and its last line ends with the
-    dates and the responsible; a responsible cut after a comma or continuing in lowercase goes on on
-    the next line. A stage is its title and Цель:/Задача:/Результат: notes (wrapped lines of a note
-    start in lowercase) and becomes a full-width row before its first activity.
-    """
-    has_number = header[0][0] == "number"
-    want_role = header[-1][0] == "responsible"
-    draft = TableDraft(h, h + 1, [[CellDraft([text]) for _, text in header]])
-    pending_stages: list[list[str]] = []
-    stage: list[str] | None = None
-    text: list[str] = []
-    last: Row | None = None
-    n_rows = 0
-    k = h + 1
-    while k < len(lines) and free[k] and len(text) <= _MAX_ROW_LINES:
-        line = " ".join(part for part in markup_lines(lines[k]) if part)
-        k += 1
-        if not line:
-            continue
-        if last is not None and not text and stage is None and want_role:
-            resp = last[-1]
-            wraps = not resp.has_text() or resp.text.endswith(",") or starts_lower(line)
-            if wraps and tests.is_role(line) and split_tail(line, tests, want_role=want_role) is None:
-                resp.lines.append(line)
-                draft.end = k
-                continue
-        last = None
-        if NOTE.match(line):
-            if stage is None:
-                stage, text = text, []
-            stage.append(line)
-            continue
-        if (
-            stage is not None
-            and stage
-            and NOTE.match(stage[-1])
-            and (starts_lower(line) or not first_letter(line).isalpha())
-        ):
-            stage[-1] = f"{stage[-1]} {line}"
-            continue
-        if stage is not None:
-            pending_stages.append(stage)
-            stage = None
-        tail = split_tail(line, tests, want_role=want_role)
-        if tail is None:
-            text.append(line)
-            continue
-        head, dates, resp_text = tail
-        cell_text = [*text, head] if head else text
-        text = []
-        if not cell_text:
-            continue
-        number = ""
-        m = _ROW_NUMBER.match(cell_text[0]) if has_number else None
-        if m:
-            number, cell_text[0] = m.group(1), cell_text[0][m.end() :]
-        draft.rows.extend([CellDraft(s, FULL_WIDTH)] for s in pending_stages)
-        pending_stages = []
-        row: Row = [CellDraft([number])] if has_number else []
-        row += [CellDraft(cell_text), CellDraft([dates])]
-        if want_role:
-            row.append(CellDraft([resp_text] if resp_text else []))
-        draft.rows.append(row)
-        n_rows += 1
-        last = row
-        draft.end = k
-    return draft if n_rows >= 2 else None
-
-
 # --- assembling -------------------------------------------------------------------------------
 
 
@@ -529,14 +334,16 @@ def _claim(free: list[bool], drafts: Sequence[TableDraft]) -> list[TableDraft]:
     return kept
 
 
-def plain_text_blocks(lines: Sequence[str], tests: TailTests | None) -> list[Block]:
-    """Tables by layout family, most explicit first (tabs, pipes, aligned columns, flowing rows)."""
+def plain_text_blocks(lines: Sequence[str], tests: PhraseTests | None) -> list[Block]:
+    """Tables by layout family, most explicit first (tabs, pipes, aligned columns, flowing rows, one
+    cell per line); the last two need the phrase recognisers `tests`."""
     free = [True] * len(lines)
     drafts = _claim(free, find_tab_tables(lines))
     drafts += _claim(free, find_pipe_tables(lines, free))
     drafts += _claim(free, find_layout_tables(lines, free))
     if tests is not None:
         drafts += _claim(free, find_flowing_tables(lines, free, tests))
+        drafts += _claim(free, find_cell_tables(lines, free, tests))
     drafts.sort(key=lambda d: d.start)
     blocks: list[Block] = []
     position = 0
@@ -557,31 +364,6 @@ def plain_text_blocks(lines: Sequence[str], tests: TailTests | None) -> list[Blo
     return blocks
 
 
-@lru_cache(maxsize=1)
-def default_tests() -> TailTests:
-    """Date, role and month recognisers from the reference vocabularies, as the pipeline reads them."""
-    from normalizers.dates import month_of_word, parse_dates
-    from normalizers.roles import parse_roles
-    from pipeline.reference import load_reference
-
-    reference = load_reference()
-
-    def is_date(text: str) -> bool:
-        value = parse_dates(text, None, reference.dates)
-        return value.date_kind != "unspecified" or value.recurrence is not None
-
-    def is_role(text: str) -> bool:
-        if len(text) > _MAX_ROLE_CHARS:
-            return False  # activity wording names roles too («Формирование базы наставников»)
-        result = parse_roles(text, reference.roles)
-        return bool(result.roles) and not result.unknown
-
-    def is_month(word: str) -> bool:
-        return month_of_word(word, reference.dates) is not None
-
-    return TailTests(is_date, is_role, is_month)
-
-
 def extract_text(data: bytes, *, html: bool | None = None) -> ExtractedDocument:
     """Paragraphs and tables of a text or HTML export; `html=None` tells them apart by content."""
     sniff_html = html if html is not None else looks_like_html(data[:4096].decode("latin-1"))
@@ -593,6 +375,7 @@ def extract_text(data: bytes, *, html: bool | None = None) -> ExtractedDocument:
         blocks = drop_wrapper_blocks(parse_html(text, _fix_line))
         return ExtractedDocument(method="html", blocks=blocks, n_pages=None, warnings=warnings)
     lines = clean_lines(text)
-    # The reference is loaded only for a header of the flowing layout: other layouts need no vocabulary.
-    blocks = plain_text_blocks(lines, default_tests() if has_flowing_header(lines) else None)
+    # The reference is loaded only for a header of a layout read phrase by phrase: others need no vocabulary.
+    needs_tests = has_flowing_header(lines) or has_cell_header(lines)
+    blocks = plain_text_blocks(lines, default_tests() if needs_tests else None)
     return ExtractedDocument(method="text", blocks=blocks, n_pages=None, warnings=warnings)

@@ -287,7 +287,7 @@ def _modal_group_size(blank_before: Sequence[bool]) -> int | None:
 
 _SPAN = re.compile(r"\S+(?: \S+)*")  # words separated by single spaces: one cell's text on a line
 # Second lines of wrapped header cells: «№ / п/п», «Сроки / проведения», «Ответственный / исполнитель».
-_HEADER_TAIL = re.compile(
+HEADER_TAIL = re.compile(
     r"^(?:п\s*[/\\]\s*п|проведени\w*|исполнени\w*|реализаци\w*|выполнени\w*|мероприяти\w*|деятельност\w*"
     r"|исполнител\w*|\(?фио\)?|должност\w*|этап\w*|работ\w*)$",
     re.I,
@@ -472,21 +472,161 @@ def _is_header_line(line: str) -> bool:
 
 
 def _is_header_piece(text: str) -> bool:
-    return len(text) <= 25 and (is_header_text(text) or bool(_HEADER_TAIL.match(text)))
+    return len(text) <= 25 and (is_header_text(text) or bool(HEADER_TAIL.match(text)))
+
+
+@dataclass
+class _Printed:
+    """One printed line of a table body: its number in the document and its text per column."""
+
+    k: int
+    cells: list[str]
+
+
+class _Bands:
+    """Rows of a `pdftotext -layout` table, built line by line.
+
+    A row's band runs from the first line of any of its cells to the line before the next row starts.
+    A row starts at its number in the № column (numbered tables) or at a capitalised activity line
+    (unnumbered tables; in numbered tables too when a blank line precedes it). When the number is
+    printed on the wrapped second line of the activity (cells centred vertically), the row starts at
+    the activity's first line above. Lines between two row starts wait in `pending` until the next
+    start is seen: they belong to the row above, except the top of a centred cell of the next row:
+    a run of a column's lines right above the next row's first line, going on into it, and set apart
+    from the row above's text in that column by a blank (the column's cell above is complete).
+    """
+
+    def __init__(self, n: int, text_col: int, numbered: bool) -> None:
+        self.n = n
+        self.text_col = text_col
+        self.numbered = numbered
+        self.rows: list[Row] = []
+        self.current: Row | None = None
+        self.pending: list[_Printed] = []  # lines whose row is not known yet
+        self.last: dict[int, int] = {}  # column -> last line of the current row with text in it
+        self.opened_by_blank = False  # the current row started after a blank line, without a number
+
+    def add(self, row: Row, line: _Printed, columns: Sequence[bool] | None = None) -> None:
+        for c in range(self.n):
+            keep = columns is None or columns[c]
+            row[c].lines.append(line.cells[c] if keep else "")
+            if keep and line.cells[c] and row is self.current:
+                self.last[c] = line.k
+
+    def flush(self) -> None:
+        """The pending lines continue the current row."""
+        if self.pending and self.current is None:
+            self._open()
+        for p in self.pending:
+            assert self.current is not None
+            self.add(self.current, p)
+        self.pending = []
+
+    def close(self) -> None:
+        """A full-width row (a heading) follows: the current row ends with the lines read so far."""
+        self.flush()
+        self.current = None
+
+    def _open(self) -> Row:
+        self.current = [CellDraft([]) for _ in range(self.n)]
+        self.rows.append(self.current)
+        self.last = {}
+        self.opened_by_blank = False
+        return self.current
+
+    def line(self, line: _Printed, after_blank: bool) -> None:
+        cells, text = line.cells, line.cells[self.text_col]
+        lead = cells[0] if self.numbered else text
+        continues = not text or starts_lower(text) or bool(NOTE.match(text))
+        if not lead:
+            if self.numbered and after_blank and not continues and self.current is not None:
+                self.start(line, len(self.pending))  # an unnumbered row of a numbered table
+                self.opened_by_blank = True
+            else:
+                self.pending.append(line)  # its row is known once the next row's first line is seen
+        elif self.numbered:
+            capital = next((m for m, p in enumerate(self.pending) if not _continues(p, self.text_col)), None)
+            if self.current is None:
+                self.start(line, 0)
+            elif continues and capital is not None:
+                self.start(line, capital)  # the number printed on the second line of the row
+            elif continues and self.opened_by_blank and not self.current[0].has_text():
+                self.flush()
+                self.add(self.current, line)  # the number of the row opened above
+                self.opened_by_blank = False
+            else:
+                self.start(line, len(self.pending))
+        elif self.current is None or not continues:
+            self.start(line, 0 if self.current is None else len(self.pending))
+        else:
+            self.flush()
+            assert self.current is not None
+            self.add(self.current, line)
+
+    def start(self, line: _Printed, cut: int) -> None:
+        """A row whose band starts at pending line `cut` (at `line` when no pending line is its own)."""
+        pending, previous = self.pending, self.current
+        first = pending[cut] if cut < len(pending) else line
+        starts = [cut] * self.n
+        if previous is not None:
+            for c in range(self.n):
+                if c != self.text_col and not (self.numbered and c == 0):
+                    starts[c] = self._centred_top(c, cut, first)
+        if previous is not None:
+            for i, p in enumerate(pending[: max(starts)]):
+                self.add(previous, p, [i < s for s in starts])
+        row = self._open()
+        for i, p in enumerate(pending):
+            if i >= min(starts):
+                self.add(row, p, [i >= s for s in starts])
+        self.add(row, line)
+        self.pending = []
+
+    def _centred_top(self, c: int, cut: int, first: _Printed) -> int:
+        """Where column `c`'s lines start belonging to the row starting at pending line `cut`.
+
+        The run of the column's lines ending right above the row's first line is the top of the
+        row's own cell when the run goes on into that line (whose text does not start a cell of its
+        own, or the run ends unfinished: «зам. директора по» / «УВР») and a blank separates it from
+        the column's text in the row above.
+        """
+        pending = self.pending
+        if cut == 0 or not first.cells[c] or not pending[cut - 1].cells[c]:
+            return cut
+        if first.k != pending[cut - 1].k + 1:
+            return cut
+        if first.cells[c][:1].isupper() and not _unfinished(pending[cut - 1].cells[c]):
+            return cut
+        m = cut - 1
+        while m > 0 and pending[m - 1].cells[c] and pending[m - 1].k == pending[m].k - 1:
+            m -= 1
+        if m == 0 and self.last.get(c) == pending[0].k - 1:
+            return cut  # one run from the row above down to this row: the row above's cell
+        return m
+
+    def finish(self) -> list[Row]:
+        self.flush()
+        for row in self.rows:
+            for k, cell in enumerate(row):
+                if not cell.has_text():
+                    cell.lines = []
+                elif k != self.text_col:
+                    _join_dash_wraps(cell.lines)
+        return self.rows
+
+
+def _continues(line: _Printed, text_col: int) -> bool:
+    text = line.cells[text_col]
+    return not text or starts_lower(text)
 
 
 def _layout_rows(lines: Sequence[str], physical: list[tuple[int, list[str]]], grid: _Grid) -> list[Row]:
-    """Group printed lines into rows.
+    """Group printed lines into rows (see `_Bands`).
 
-    Numbered tables: a line with a number starts a row; lines above it without a number belong to the
-    row above, except when the numbered line's text starts in lowercase or is empty, i.e. the number was
-    printed on the wrapped second line (cells centred vertically): then the row begins at the first line
-    above whose text starts with a capital. Unnumbered tables: a line whose text starts with a capital
-    starts a row. In both, lines holding no text just above a row carry the top of its centred dates and
-    responsible cells, unless the cell above is unfinished («Директор,») or the row's first line starts
-    that cell itself with a capital. A line spanning the gutters is
-    a full-width row (a stage heading), continued by the lines below it that span the gutters too, start
-    in lowercase or hold a Задача:/Результат: note.
+    A line spanning the gutters is a full-width row (a stage heading), continued by the lines below
+    it that span the gutters too, start in lowercase or hold a Задача:/Результат: note; such a line
+    right under a row holding only its number and title is a note of that title, too long to stay in
+    its column.
     """
     n = len(grid.starts)
     first_col = [cells[0] for _, cells in physical if cells[0]]
@@ -495,60 +635,13 @@ def _layout_rows(lines: Sequence[str], physical: list[tuple[int, list[str]]], gr
     ) >= 0.6 * len(first_col)
     totals = [sum(len(cells[c]) for _, cells in physical) for c in range(n)]
     text_col = max(range(1 if numbered and n > 1 else 0, n), key=lambda c: totals[c])
-
-    rows: list[Row] = []
-    current: Row | None = None
-    pending: list[list[str]] = []  # lines whose row is not known yet
-
-    def add(row: Row, cells: list[str]) -> None:
-        for c in range(n):
-            row[c].lines.append(cells[c])
-
-    def flush() -> None:
-        """The pending lines continue the current row."""
-        nonlocal current, pending
-        if pending:
-            row = current
-            if row is None:
-                row = current = [CellDraft([]) for _ in range(n)]
-                rows.append(row)
-            for p in pending:
-                add(row, p)
-        pending = []
-
-    def start_row(cells: list[str], cut: int) -> None:
-        """A row whose text starts at pending line `cut` (or at `cells`) and goes on with `cells`."""
-        nonlocal current, pending
-        starts = [cut if current is not None and current[c].has_text() else 0 for c in range(n)]
-        gap = cut
-        while gap > 0 and not pending[gap - 1][text_col]:
-            gap -= 1
-        for c in range(n):
-            if c == text_col or current is None or cells[c][:1].isupper():
-                continue  # a cell starting with a capital on the row's first line is not centred above it
-            above = [*current[c].lines, *(q[c] for q in pending[:gap])]
-            last = next((x for x in reversed(above) if x), "")
-            start = gap
-            for i in range(gap, starts[c]):
-                if pending[i][c]:
-                    if not _unfinished(last):
-                        break
-                    last, start = pending[i][c], i + 1
-            starts[c] = min(starts[c], start)
-        starts[text_col] = cut
-        if current is not None:
-            for i, p in enumerate(pending[: max(starts)]):
-                add(current, [p[c] if i < starts[c] else "" for c in range(n)])
-        current = [CellDraft([]) for _ in range(n)]
-        for i, p in enumerate(pending):
-            if i >= min(starts):
-                add(current, [p[c] if i >= starts[c] else "" for c in range(n)])
-        add(current, cells)
-        pending = []
-        rows.append(current)
+    bands = _Bands(n, text_col, numbered)
 
     heading: CellDraft | None = None  # the full-width row being read, while its lines go on
+    previous = None
     for k, cells in physical:
+        after_blank = previous is not None and k > previous + 1
+        previous = k
         text = " ".join(lines[k].split())
         crosses = _crosses(lines[k], grid)
         single = len(_spans(lines[k])) == 1 and bool(cells[0])
@@ -559,10 +652,11 @@ def _layout_rows(lines: Sequence[str], physical: list[tuple[int, list[str]]], gr
                 heading.lines.append(text)
             continue
         heading = None
+        current = bands.current
         if (
             crosses
             and current is not None
-            and not pending
+            and not bands.pending
             and (starts_lower(text) or NOTE.match(text))
             and all(not current[c].has_text() for c in range(1, n) if c != text_col)
         ):
@@ -570,34 +664,12 @@ def _layout_rows(lines: Sequence[str], physical: list[tuple[int, list[str]]], gr
             heading.lines.append(text)
             continue
         if crosses:
-            flush()
+            bands.close()
             heading = CellDraft([text], FULL_WIDTH)
-            rows.append([heading])
-            current = None
+            bands.rows.append([heading])
             continue
-        lead = cells[0] if numbered else cells[text_col]
-        if not lead:
-            pending.append(cells)  # its row is known once the next row's first line is seen
-        elif numbered:
-            cut = 0 if current is None else len(pending)
-            if current is not None and pending and (not cells[text_col] or starts_lower(cells[text_col])):
-                cut = next(
-                    (m for m, p in enumerate(pending) if p[text_col] and not starts_lower(p[text_col])), cut
-                )
-            start_row(cells, cut)
-        elif current is None or (not starts_lower(lead) and not NOTE.match(lead)):
-            start_row(cells, len(pending) if current is not None else 0)
-        else:
-            flush()
-            add(current, cells)
-    flush()
-    for row in rows:
-        for k, cell in enumerate(row):
-            if not cell.has_text():
-                cell.lines = []
-            elif k != text_col:
-                _join_dash_wraps(cell.lines)
-    return rows
+        bands.line(_Printed(k, cells), after_blank)
+    return bands.finish()
 
 
 def _unfinished(text: str) -> bool:

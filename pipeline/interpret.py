@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz
+
 from normalizers.lemmas import fold
 from pipeline.models import ActivityRow, Block, Paragraph, RawCell, RawRow, RawTable
 from pipeline.reference import Reference
@@ -33,7 +35,7 @@ _DASH_SPLIT = re.compile(r"\s+[—–-]\s+")
 
 @dataclass(frozen=True)
 class _Rules:
-    columns: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+    columns: tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[str, ...]], ...]
     stage_notes: tuple[re.Pattern[str], ...]
     stage_titles: tuple[str, ...]
 
@@ -51,7 +53,9 @@ def _build_rules(reference: Reference) -> _Rules:
         for t in (s.title, *s.aliases)
     ]
     return _Rules(
-        columns=tuple((c.role, tuple(re.compile(p, re.I) for p in c.patterns)) for c in layout.columns),
+        columns=tuple(
+            (c.role, tuple(re.compile(p, re.I) for p in c.patterns), c.words) for c in layout.columns
+        ),
         stage_notes=tuple(re.compile(p, re.I) for p in layout.stage_note_prefixes),
         stage_titles=tuple(titles),
     )
@@ -100,8 +104,6 @@ def _stage_title(text: str, rules: _Rules) -> str:
 
 
 def _looks_like_stage_title(text: str, rules: _Rules) -> bool:
-    from rapidfuzz import fuzz
-
     t = fold(_stage_title(text, rules))
     return bool(t) and len(t) < 160 and any(fuzz.ratio(t, s) >= 85 for s in rules.stage_titles)
 
@@ -115,11 +117,13 @@ def _header_roles(row: RawRow, rules: _Rules) -> dict[int, str] | None:
         text = fold(cell.text)
         if not text or len(text) > 80:
             continue
-        for role, patterns in rules.columns:
-            if any(p.search(text) for p in patterns):
-                if role not in roles.values():
-                    roles[cell.col] = role
-                break
+        role = next((r for r, patterns, _ in rules.columns if any(p.search(text) for p in patterns)), None)
+        if role is None and len(text) <= 20:
+            role = next(
+                (r for r, _, words in rules.columns if any(fuzz.ratio(text, w) >= 75 for w in words)), None
+            )
+        if role is not None and role not in roles.values():
+            roles[cell.col] = role
     has_text_col = any(r in ("activity", "content") for r in roles.values())
     has_detail = any(r in ("dates", "responsible") for r in roles.values())
     return roles if has_text_col and has_detail else None

@@ -236,6 +236,7 @@ class DateVocabulary(Frozen):
 class ColumnRole(Frozen):
     role: str  # number | stage | activity | content | dates | responsible | result
     patterns: tuple[str, ...]
+    words: tuple[str, ...] = ()  # header words matched by similarity when OCR garbles them
 
     _re = field_validator("patterns")(_check_regexes)
 

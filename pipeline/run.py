@@ -53,7 +53,9 @@ def failed_record(source_file: str, sha256: str, error: str) -> DocumentRecord:
     )
 
 
-def _records(item: InputFile, method: str, doc_id: str, norm: NormalizedDocument) -> list[ActivityRecord]:
+def _records(
+    item: InputFile, method: str, ocr_pages: set[int], doc_id: str, norm: NormalizedDocument
+) -> list[ActivityRecord]:
     out: list[ActivityRecord] = []
     for i, n in enumerate(norm.rows):
         r, m, d = n.row, n.match, n.dates
@@ -81,7 +83,7 @@ def _records(item: InputFile, method: str, doc_id: str, norm: NormalizedDocument
                 page=r.page,
                 table_index=r.table,
                 table_row=r.row,
-                extraction_method=method,  # type: ignore[arg-type]
+                extraction_method="ocr" if r.page in ocr_pages else method,  # type: ignore[arg-type]
                 flags=n.flags,
             )
         )
@@ -111,9 +113,10 @@ def process_file(item: InputFile, reference: Reference) -> FileResult:
         log.exception("internal error on %s", item.source_file)
         return failed(f"внутренняя ошибка: {type(e).__name__}: {e}")
     doc_id = document_id(item.source_file, item.sha256)
-    activities = _records(item, extracted.method, doc_id, norm)
+    ocr_pages = {p.number for p in extracted.pages if p.method == "ocr"}
+    activities = _records(item, extracted.method, ocr_pages, doc_id, norm)
     status = norm.status
-    if status == "ok" and (extracted.warnings or extracted.garbled_pages > extracted.ocr_pages):
+    if status == "ok" and extracted.warnings:  # a page not read, a part damaged, a file cut
         status = "partial"
     record = DocumentRecord(
         document_id=doc_id,

@@ -284,3 +284,21 @@ def test_not_yaml_names_file(tmp_path: Path) -> None:
     path.write_text("roles: [\n", encoding="utf-8")
     with pytest.raises(ReferenceError, match=r"roles\.yaml"):
         load_role_vocabulary(path)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ст. воспитатель Иванова И.И.", ("other",)),
+        (
+            "Зам. директора по УВР Смирнова О.П.\nРуководитель ШМО Ким Е.В.",
+            ("deputy_director_academic", "head_of_methodical_association"),
+        ),
+        ("Директор, зам. директора noYBP", ("director", "deputy_director_academic")),  # OCR in Latin
+        ("negaror-ncuxonor, тьютор", ("psychologist", "tutor")),
+    ],
+)
+def test_abbreviations_names_and_ocr_latin(
+    raw: str, expected: tuple[str, ...], vocab: RoleVocabulary
+) -> None:
+    assert parse_roles(raw, vocab).roles == expected
