@@ -1,6 +1,6 @@
 """Accuracy of the normalized output against hand-decided labels (`truth.json`) of every sample.
 
-Run: `.venv/bin/python -m bench.accuracy [--json PATH]`
+Run: `.venv/bin/python -m bench.accuracy [--root data/holdout] [--json PATH]`
 
 Rows are aligned by their text (a missing or surplus row costs recall or precision, it does not
 shift every later row). Reported: activity-id precision/recall/F1, the share of truth rows whose
@@ -115,26 +115,41 @@ def compare(name: str, truth: dict[str, Any], actual: dict[str, Any], tally: Tal
             tally.errors.append(f"{name}: surplus row «{a['raw_text'][:60]}»")
 
 
-def evaluate(reference: Reference, folders: list[Path] | None = None) -> Tally:
-    tally = Tally()
+def evaluate(reference: Reference, folders: list[Path] | None = None) -> dict[str, Tally]:
+    """Tallies by input format (the sample file's extension), plus "all"."""
+    tallies: dict[str, Tally] = {"all": Tally()}
     for folder in folders or sample_folders():
         truth_path = folder / "truth.json"
         if not truth_path.exists():
             continue
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
-        compare(folder.name, truth, output_of(sample_input(folder), reference), tally)
-    return tally
+        path = sample_input(folder)
+        output = output_of(path, reference)
+        for key in ("all", path.suffix.lstrip(".").lower()):
+            compare(folder.name, truth, output, tallies.setdefault(key, Tally()))
+    return tallies
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--root", type=Path, help="a folder of sample folders (default: data/samples)")
     args = parser.parse_args(argv)
-    tally = evaluate(load_reference())
-    for line in tally.errors:
+    folders = sorted(p for p in args.root.iterdir() if p.is_dir()) if args.root else None
+    tallies = evaluate(load_reference(), folders)
+    for line in tallies["all"].errors:
         print(line)
-    metrics = tally.metrics()
-    print(json.dumps(metrics, ensure_ascii=False, indent=1))
+    metrics = {key: t.metrics() for key, t in tallies.items()}
+    print(
+        f"{'format':8} {'rows':>5} {'act.P':>6} {'act.R':>6} {'act.F1':>6} {'dates':>6} {'roles':>6} {'facts':>6}"
+    )
+    for key, m in metrics.items():
+        if not m["truth_rows"] and key != "all":
+            continue
+        print(
+            f"{key:8} {m['truth_rows']:5} {m['activity_precision']:6.3f} {m['activity_recall']:6.3f} "
+            f"{m['activity_f1']:6.3f} {m['dates_all_right']:6.3f} {m['roles_exact']:6.3f} {m['document_facts']:6.3f}"
+        )
     if args.json:
         args.json.write_text(json.dumps(metrics, indent=1), encoding="utf-8")
     return 0

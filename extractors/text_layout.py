@@ -18,20 +18,16 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from extractors.html import cell_lines, header_score, is_header_text
+from extractors.html import header_score, is_header_text
 from pipeline.models import RawCell, RawRow, RawTable
 
 FULL_WIDTH = 0  # CellDraft.span for a cell spanning the whole row (stage headings)
-MAX_TEXT_GAP = 12  # lines without a tab allowed between two tab-separated rows of one table
-MAX_CELL_LINES = 60  # lines without a tab allowed inside one serialized cell
 _MIN_LINES_FOR_TOLERANCE = 6  # lines of a `pdftotext -layout` table below which a gutter must be empty
 NUMBER = re.compile(r"^(?:\d{1,2}(?:\s*\.\s*\d{1,2})*\.?|[IVX]{1,4}\.?)$")
 NOTE = re.compile(r"^\s*(?:цел[ьи]|задач[аи]|результат\w*|ожидаемый\s+результат|итог\w*)\s*:", re.I)
-_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)](?!\d)|[а-е]\)|[-–—•·▪●]\s)")
 
 
 @dataclass
@@ -78,17 +74,6 @@ def starts_lower(text: str) -> bool:
     return bool(s) and s[0].isalpha() and s[0].islower()
 
 
-def is_item(text: str) -> bool:
-    return bool(_ITEM.match(text))
-
-
-def cyrillic_share(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 0.0
-    return sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in letters) / len(letters)
-
-
 def merge_row(row: Row, cells: Sequence[list[str]], *, join_lower: bool) -> None:
     """Add a continuation's cells to `row`, column by column.
 
@@ -112,11 +97,6 @@ def merge_row(row: Row, cells: Sequence[list[str]], *, join_lower: bool) -> None
             target.lines.extend(new)
 
 
-def widest_cell(row: Row) -> int:
-    """Index of the cell with the most text: the activity text a tab-less line continues."""
-    return max(range(len(row)), key=lambda i: len(row[i].text)) if row else 0
-
-
 def to_raw_table(draft: TableDraft, index: int) -> RawTable:
     """Rectangular rows: a row short of cells is padded with empty ones; empty rows are dropped."""
     n_cols = max(draft.n_cols, 1)
@@ -138,148 +118,6 @@ def to_raw_table(draft: TableDraft, index: int) -> RawTable:
         cells.extend(RawCell("", (), k) for k in range(col, n_cols))
         rows.append(RawRow(tuple(cells), index=len(rows)))
     return RawTable(rows=tuple(rows), index=index, n_cols=n_cols)
-
-
-# --- tab-separated rows and serialized cells ----------------------------------------------------
-
-
-_SERIALIZED = re.compile(r"\t[^\t]*")  # a line opening one serialized cell
-
-
-def _is_blank(line: str) -> bool:
-    return "\t" not in line and not line.strip()
-
-
-def find_tab_tables(lines: Sequence[str]) -> list[TableDraft]:
-    """Tables made of tab-carrying lines; a tab line far from the others (a signature) is no table."""
-    tab_lines = [i for i, line in enumerate(lines) if "\t" in line]
-    groups: list[list[int]] = []
-    for i in tab_lines:
-        if groups:
-            previous = groups[-1][-1]
-            gap = sum(1 for k in range(previous + 1, i) if lines[k].strip())
-            if gap <= (MAX_CELL_LINES if _SERIALIZED.fullmatch(lines[previous]) else MAX_TEXT_GAP):
-                groups[-1].append(i)
-                continue
-        groups.append([i])
-    tables: list[TableDraft] = []
-    for group in groups:
-        serialized = sum(1 for i in group if _SERIALIZED.fullmatch(lines[i]))
-        if serialized >= 0.7 * len(group):
-            draft = _serialized_table(lines, group[0], group[-1])
-        else:
-            draft = _tab_rows_table(lines, group[0], group[-1])
-        if draft is not None and sum(1 for r in draft.rows if any(c.has_text() for c in r)) >= 2:
-            tables.append(draft)
-    return tables
-
-
-def _tab_rows_table(lines: Sequence[str], first: int, last: int) -> TableDraft | None:
-    """One row per tab line. A line whose number cell is empty and whose text continues a sentence
-    (lowercase) or adds a Задача:/Результат: note is the rest of the row above, cut by a page break.
-    A line without tabs continues the widest cell of the row above, or is a full-width stage row.
-    """
-    end = last + 1
-    while end < len(lines) and lines[end].strip() and "\t" not in lines[end] and starts_lower(lines[end]):
-        end += 1  # the last row's text wrapped onto lines without tabs
-    parsed: list[tuple[int, list[list[str]] | None]] = []
-    for i in range(first, end):
-        line = lines[i]
-        if "\t" in line:
-            cells = [cell_lines([c]) for c in line.split("\t")]
-            if any(c for c in cells):
-                parsed.append((i, cells))
-        elif line.strip():
-            parsed.append((i, None))
-    rows_cells = [c for _, c in parsed if c is not None]
-    header_at = next(
-        (k for k, c in enumerate(rows_cells[:6]) if header_score([" ".join(x) for x in c]) >= 2), None
-    )
-    body = rows_cells[header_at + 1 :] if header_at is not None else rows_cells
-    numbered = bool(body) and sum(1 for c in body if c and c[0]) >= 0.5 * len(body)
-
-    draft = TableDraft(first, end)
-    header: Row | None = None
-    for i, row_cells in parsed:
-        prev = draft.rows[-1] if draft.rows and draft.rows[-1] is not header else None
-        if row_cells is None:
-            text = cell_lines([lines[i]])
-            if prev is None or not text:
-                continue
-            filled = sum(1 for c in prev if c.has_text())
-            if starts_lower(text[0]) or is_item(text[0]) or filled < 3 or len(" ".join(text)) > 200:
-                merge_row(prev, [[]] * widest_cell(prev) + [text], join_lower=True)
-            else:
-                draft.rows.append([CellDraft(text, FULL_WIDTH)])
-            continue
-        lead = next((c[0] for c in row_cells if c), "")
-        if prev is not None and numbered and not row_cells[0] and (starts_lower(lead) or NOTE.match(lead)):
-            merge_row(prev, row_cells, join_lower=True)
-            continue
-        draft.rows.append([CellDraft(c) for c in row_cells])
-        if header_at is not None and len(draft.rows) == header_at + 1:
-            header = draft.rows[-1]
-    _trim_trailing_empty_columns(draft)
-    return draft
-
-
-def _trim_trailing_empty_columns(draft: TableDraft) -> None:
-    """`a\tb\t\t` rows end with empty cells: keep as many columns as the widest filled row (the header)."""
-    width = max(
-        (
-            max(k for k, c in enumerate(r) if c.has_text()) + 1
-            for r in draft.rows
-            if any(c.has_text() for c in r)
-        ),
-        default=1,
-    )
-    for row in draft.rows:
-        del row[width:]
-
-
-def _serialized_table(lines: Sequence[str], first: int, last: int) -> TableDraft | None:
-    """Seed 001: each tab-led line opens a cell, later lines without a tab belong to it.
-
-    The header is the run of cells before the first blank line; its size is the row width, and the cells
-    that follow are dealt into rows of that width (a blank line may sit inside a dates cell, so blank
-    lines cannot delimit rows). After the last tab line, lines continue the last cell only until a blank
-    line or a line that is not Russian text (OCR garbage of a hidden text layer).
-    """
-    end = last + 1
-    while end < len(lines) and lines[end].strip() and cyrillic_share(lines[end]) >= 0.5:
-        end += 1
-    cells: list[list[str]] = []
-    blank_before: list[bool] = []
-    previous_blank = False
-    for i in range(first, end):
-        line = lines[i]
-        if "\t" in line:
-            lead, *more = line.split("\t")
-            if lead.strip() and cells:
-                cells[-1].append(lead)
-            for part in more:
-                cells.append([part])
-                blank_before.append(previous_blank)
-                previous_blank = False
-        elif cells:
-            cells[-1].append(line)
-        previous_blank = _is_blank(line) if "\t" not in line else False
-    if not cells:
-        return None
-    width = next((k for k in range(2, len(cells)) if blank_before[k]), len(cells))
-    head = [" ".join(cell_lines(c)) for c in cells[:width]]
-    if header_score(head) < 2:
-        width = _modal_group_size(blank_before) or width
-    draft = TableDraft(first, end)
-    for k in range(0, len(cells), width):
-        draft.rows.append([CellDraft(cell_lines(c)) for c in cells[k : k + width]])
-    return draft
-
-
-def _modal_group_size(blank_before: Sequence[bool]) -> int | None:
-    starts = [k for k, b in enumerate(blank_before) if b] + [len(blank_before)]
-    sizes = [b - a for a, b in zip([0, *starts], starts, strict=False) if b - a >= 2]
-    return Counter(sizes).most_common(1)[0][0] if sizes else None
 
 
 # --- pdftotext -layout ------------------------------------------------------------------------
