@@ -8,10 +8,19 @@ Bytes with control characters in them are no text at all.
 
 Plain text is cleaned of what school sites wrap around a document (the file name, «Скачать:», «Вложение
 Размер», «… .doc 122.5 КБ», «Предварительный просмотр:», «background image»), of escaped quotes (`\\"`),
-of `№ п\\п`, of page numbers around form feeds and of Symbol-font bullets; then tables are looked for
-(extractors/text_layout.py: tab-separated rows, serialized cells, `pdftotext -layout`; here: pipe tables;
-extractors/text_cells.py: rows flowing over several lines that end with their dates and responsible, seed
-004, and one cell per line) and the rest is paragraphs. HTML goes to extractors/html.py.
+of `№ п\\п`, of page numbers around form feeds and of Symbol-font bullets; then tables are looked for,
+most explicit layout first, and the rest is paragraphs:
+
+* tab-separated rows, one line per row (seeds 000, 002, 003); a page break inside a cell leaves a row
+  whose number cell is empty and whose text continues a sentence (seed 000's 7.1, seed 002's stage 5);
+* serialized cells (seed 001): every cell starts on a line led by a tab, its later lines carry no tab,
+  blank lines inside a dates cell keep its dates level with the sub-items they belong to;
+* pipe tables, `| a | b |`, ruled between rows or only under the header;
+* `pdftotext -layout` output (extractors/text_layout.py);
+* rows flowing over lines (seed 004) and one cell per line (extractors/text_cells.py).
+
+HTML remnants inside cells (`<p><b>…</b>`, `<i>`) are stripped by `extractors.html.cell_lines`, keeping
+their line breaks. HTML goes to extractors/html.py.
 """
 
 from __future__ import annotations

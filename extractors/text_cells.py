@@ -34,6 +34,7 @@ from extractors.text_layout import (
     TableDraft,
     first_letter,
     starts_lower,
+    unfinished,
 )
 
 TextTest = Callable[[str], bool]
@@ -234,12 +235,13 @@ def _flowing_table(
         draft.end = k
     return draft if n_rows >= 2 else None
 
+
 # --- one cell per line ------------------------------------------------------------------------
 
 _MAX_HEADER_CHARS = 40  # a header cell standing on its own line
 _MAX_DATE_CHARS = 60  # a dates cell is short; a longer line naming a month is text
 _DATE_SHARE = 0.6  # words of a dates line that belong to date phrases («не менее 10% в 2020 году» is no date)
-_MAX_ROLE_LINE = 100
+_MAX_ROLE_LINE = 100  # a responsible cell is short; a longer line naming roles is an activity
 _MAX_IDLE_CELLS = 12  # cells in a row without a date or a responsible arriving: the table has ended
 _BLANK_SEPARATED = 0.8  # share of lines followed by a blank line when a blank line follows every cell
 _SENTENCE_END = re.compile(r"[.!?;:]$")
@@ -372,11 +374,27 @@ def _units(lines: Sequence[str], free: Sequence[bool], start: int) -> list[_Unit
     return units
 
 
+def _without_headers(units: list[_Unit], roles: Sequence[str], tests: PhraseTests) -> list[_Unit]:
+    """The cells without the header repeated at the top of each page."""
+    out: list[_Unit] = []
+    i = 0
+    while i < len(units):
+        run = units[i : i + len(roles)]
+        if len(run) == len(roles) and all(
+            _header_candidate(u.text) and tests.column_role(u.text) == r
+            for u, r in zip(run, roles, strict=True)
+        ):
+            i += len(roles)
+            continue
+        out.append(units[i])
+        i += 1
+    return out
+
+
 class _CellReader:
     """Rows from the cells of a one-cell-per-line table, in the order the header gives."""
 
     def __init__(self, roles: Sequence[str], units: list[_Unit], tests: PhraseTests) -> None:
-        self.roles = list(roles)
         self.units = units
         self.tests = tests
         details = [r for r in roles if r in ("dates", "responsible")]
@@ -466,8 +484,10 @@ class _CellReader:
             if row.last != "responsible" or unit.after_blank:
                 return False  # a blank line ends a cell: a role phrase below it is no part of it
             previous = row.resp[-1]
-            wraps = previous.endswith(",") or _UNFINISHED.search(previous) or starts_lower(unit.text)
-            return bool(wraps) or self._next_kind(i) != "dates"
+            wraps = unfinished(previous) or starts_lower(
+                unit.text
+            )  # «Куратор программы,» / «педагог-психолог»
+            return wraps or self._next_kind(i) != "dates"
         # Not an activity named by roles («Обучение наставников») whose own date follows.
         return not (self.dates_first and not row.dates and self._next_kind(i) == "dates")
 
@@ -476,8 +496,8 @@ class _CellReader:
         if row is None:
             self._new(_CellRow(text=list(unit.lines), last="text"))
         elif row.stage:
-            if row.last == "note" and starts_lower(text) and not unit.after_blank:
-                row.text[-1] = f"{row.text[-1]} {text}"  # a note wrapped onto the next line
+            if row.last in ("title", "note") and starts_lower(text) and not unit.after_blank:
+                row.text[-1] = f"{row.text[-1]} {text}"  # a title or note wrapped onto the next line
             else:
                 self._new(_CellRow(text=list(unit.lines), last="text"))
         elif not row.has_details():
@@ -490,9 +510,6 @@ class _CellReader:
             row.text.extend(unit.lines)  # the activity's text goes on between its other cells
         else:
             self._new(_CellRow(text=list(unit.lines), last="text"))
-
-
-_UNFINISHED = re.compile(r"(?:[,;–—-]|\s(?:и|по|в|с|для))\s*$")
 
 
 def _draft_row(row: _CellRow, roles: Sequence[str]) -> Row:
@@ -508,7 +525,7 @@ def _draft_row(row: _CellRow, roles: Sequence[str]) -> Row:
         stage = CellDraft(text, FULL_WIDTH)
         return [CellDraft([number]), stage] if number and "number" in roles else [stage]
     cells = {"number": [number] if number else [], "dates": row.dates, "responsible": row.resp}
-    return [CellDraft(list(cells.get(role, text))) for role in roles]
+    return [CellDraft(list(cells[role]) if role in cells else text) for role in roles]
 
 
 def find_cell_tables(lines: Sequence[str], free: Sequence[bool], tests: PhraseTests) -> list[TableDraft]:
@@ -535,7 +552,7 @@ def _cell_table(
 ) -> TableDraft | None:
     """The table under a one-cell-per-line header; it ends with the last row that got its cells."""
     roles, texts, body = header
-    units = _units(lines, free, body)
+    units = _without_headers(_units(lines, free, body), roles, tests)
     for unit in units:
         unit.kind = _kind(unit.text, tests)
     rows = _CellReader(roles, units, tests).read()

@@ -1,17 +1,14 @@
-"""Tables hidden in plain-text exports of roadmaps, one finder per layout family.
+"""Table drafts shared by the plain-text readers, and the reader of `pdftotext -layout` output.
 
-A text export keeps a table only as a convention of characters. The families seen in school exports:
+A text export keeps a table only as a convention of characters. Every family's finder (tab-separated
+rows, serialized cells and pipes in extractors/text.py; rows flowing over lines and one cell per line in
+extractors/text_cells.py; aligned columns here) returns `TableDraft`s (rows of `CellDraft`, lines as
+printed) claiming a range of lines; `to_raw_table` turns a draft into the `RawTable` the interpreter
+reads.
 
-* tab-separated rows, one line per row (seeds 000, 002, 003); a page break inside a cell leaves a row
-  whose number cell is empty and whose text continues a sentence (seed 000's 7.1, seed 002's stage 5);
-* serialized cells (seed 001): every cell starts on a line led by a tab, its later lines carry no tab,
-  blank lines inside a dates cell keep its dates level with the sub-items they belong to;
-* `pdftotext -layout` output: columns aligned with runs of spaces, a cell's wrapped lines below it,
-  the row number sometimes printed on the wrapped second line of its row.
-
-Each finder returns `TableDraft`s (rows of `CellDraft`, lines as printed) claiming a range of lines;
-`to_raw_table` turns a draft into the `RawTable` the interpreter reads. HTML remnants inside cells
-(`<p><b>…</b>`, `<i>`) are stripped by `extractors.html.cell_lines`, keeping their line breaks.
+`pdftotext -layout` output of a ruled PDF table: columns aligned with runs of spaces, a cell's wrapped
+lines below it, the header repeated on every page; cells may be centred vertically, so the row number
+may stand on the wrapped second line of its row and a tall cell may start above it.
 """
 
 from __future__ import annotations
@@ -433,7 +430,7 @@ class _Bands:
             return cut
         if first.k != pending[cut - 1].k + 1:
             return cut
-        if first.cells[c][:1].isupper() and not _unfinished(pending[cut - 1].cells[c]):
+        if first.cells[c][:1].isupper() and not unfinished(pending[cut - 1].cells[c]):
             return cut
         m = cut - 1
         while m > 0 and pending[m - 1].cells[c] and pending[m - 1].k == pending[m].k - 1:
@@ -510,7 +507,7 @@ def _layout_rows(lines: Sequence[str], physical: list[tuple[int, list[str]]], gr
     return bands.finish()
 
 
-def _unfinished(text: str) -> bool:
+def unfinished(text: str) -> bool:
     """A cell line that goes on below: «Директор,», «Октябрь –», «зам. директора по»."""
     return bool(re.search(r"(?:[,;–—-]|\s(?:и|по|в|с|для))\s*$", text))
 

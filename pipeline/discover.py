@@ -162,7 +162,9 @@ def discover(inputs: Sequence[Path], exclude: Sequence[str] = ()) -> Iterator[Ta
     and so does a named pipe, socket or device (reading one could block or never end).
     `exclude` holds glob patterns matched against a file's name and its path inside its folder.
     """
-    for root in inputs:
+    for given in inputs:
+        # Absolute paths: a task may be read on another machine that mounts the same folder.
+        root = given.absolute()
         if root.is_dir():
             for p in sorted(root.rglob("*")):
                 rel = _label(p.relative_to(root).as_posix())
