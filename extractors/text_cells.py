@@ -248,7 +248,7 @@ _SENTENCE_END = re.compile(r"[.!?;:]$")
 _TEXT_ROLES = ("activity", "content")
 _CELL_ROLES = frozenset({"number", *_TEXT_ROLES, "dates", "responsible"})
 
-Kind = Literal["number", "note", "dates", "role", "text"]
+_Kind = Literal["number", "note", "dates", "role", "text"]
 
 
 @dataclass
@@ -258,7 +258,7 @@ class _Unit:
     lines: list[str]
     end: int  # one past its last line in the document
     after_blank: bool
-    kind: Kind = "text"
+    kind: _Kind = "text"
 
     @property
     def text(self) -> str:
@@ -272,7 +272,7 @@ class _CellRow:
     dates: list[str] = field(default_factory=list)
     resp: list[str] = field(default_factory=list)
     stage: bool = False  # a stage: its title and Цель:/Задача:/Результат: notes
-    last: str = ""  # the cell that took the row's latest line
+    last: Literal["", "text", "title", "note", "dates", "responsible"] = ""  # the cell taking the last line
     end: int = 0
 
     def has_details(self) -> bool:
@@ -295,9 +295,10 @@ def has_cell_header(lines: Sequence[str]) -> bool:
     return False
 
 
-def _cell_header(
-    lines: Sequence[str], free: Sequence[bool], i: int, tests: PhraseTests
-) -> tuple[list[str], list[str], int] | None:
+_Header = tuple[list[str], list[str], int]  # column roles, header texts, first line after the header
+
+
+def _cell_header(lines: Sequence[str], free: Sequence[bool], i: int, tests: PhraseTests) -> _Header | None:
     """(roles, texts, first line after it) of a header written one cell per line from line `i`.
 
     The reader knows one text column besides №, dates and responsible; a header with more columns (a
@@ -337,7 +338,7 @@ def _is_dates_line(text: str, tests: PhraseTests) -> bool:
     return tests.is_date(text)
 
 
-def _kind(text: str, tests: PhraseTests) -> Kind:
+def _kind(text: str, tests: PhraseTests) -> _Kind:
     if NUMBER.match(text):
         return "number"
     if NOTE.match(text):
@@ -351,7 +352,8 @@ def _kind(text: str, tests: PhraseTests) -> Kind:
 
 def _units(lines: Sequence[str], free: Sequence[bool], start: int) -> list[_Unit]:
     """The cells after a header: one per line, or one per block of lines when a blank line follows
-    every cell (then a cell's wrapped lines stay together)."""
+    every cell (then a cell's wrapped lines stay together). A unit is `after_blank` when more blank
+    lines than usual precede it: a cell left empty, or the end of the cell above."""
     stop = start
     while stop < len(lines) and free[stop]:
         stop += 1
@@ -359,35 +361,33 @@ def _units(lines: Sequence[str], free: Sequence[bool], start: int) -> list[_Unit
     filled = [k for k, t in enumerate(texts) if t][:40]
     followed = sum(1 for k in filled if k + 1 < len(texts) and not texts[k + 1])
     blocks = len(filled) >= 4 and followed >= _BLANK_SEPARATED * len(filled)
+    separator = 2 if blocks else 1  # blank lines that part two cells once one of them is empty
     units: list[_Unit] = []
-    blank = False
+    blanks = 0
     for k, text in enumerate(texts):
         if not text:
-            blank = True
+            blanks += 1
             continue
-        if blocks and units and not blank:
+        if blocks and units and not blanks:
             units[-1].lines.append(text)
             units[-1].end = start + k + 1
         else:
-            units.append(_Unit([text], start + k + 1, blank))
-        blank = False
+            units.append(_Unit([text], start + k + 1, blanks >= separator))
+        blanks = 0
     return units
 
 
 def _without_headers(units: list[_Unit], roles: Sequence[str], tests: PhraseTests) -> list[_Unit]:
     """The cells without the header repeated at the top of each page."""
+    found = [tests.column_role(u.text) if _header_candidate(u.text) else None for u in units]
     out: list[_Unit] = []
     i = 0
     while i < len(units):
-        run = units[i : i + len(roles)]
-        if len(run) == len(roles) and all(
-            _header_candidate(u.text) and tests.column_role(u.text) == r
-            for u, r in zip(run, roles, strict=True)
-        ):
+        if found[i : i + len(roles)] == list(roles):
             i += len(roles)
-            continue
-        out.append(units[i])
-        i += 1
+        else:
+            out.append(units[i])
+            i += 1
     return out
 
 
@@ -403,7 +403,7 @@ class _CellReader:
         self.rows: list[_CellRow] = []
         self.row: _CellRow | None = None
 
-    def _next_kind(self, i: int) -> Kind | None:
+    def _next_kind(self, i: int) -> _Kind | None:
         return self.units[i + 1].kind if i + 1 < len(self.units) else None
 
     def _new(self, row: _CellRow) -> None:
@@ -478,35 +478,35 @@ class _CellReader:
 
     def _is_responsible(self, i: int, unit: _Unit) -> bool:
         row = self.row
-        if row is None or row.stage or not (row.text or row.number):
-            return False
+        if row is None or row.stage or not row.text:
+            return False  # a row's activity comes first: a role-like line before it is its text
         if row.resp:
             if row.last != "responsible" or unit.after_blank:
                 return False  # a blank line ends a cell: a role phrase below it is no part of it
-            previous = row.resp[-1]
-            wraps = unfinished(previous) or starts_lower(
-                unit.text
-            )  # «Куратор программы,» / «педагог-психолог»
-            return wraps or self._next_kind(i) != "dates"
+            # «Куратор программы,» / «педагог-психолог»; a role phrase whose date follows is an activity.
+            return unfinished(row.resp[-1]) or starts_lower(unit.text) or self._next_kind(i) != "dates"
         # Not an activity named by roles («Обучение наставников») whose own date follows.
         return not (self.dates_first and not row.dates and self._next_kind(i) == "dates")
 
     def _text(self, unit: _Unit) -> None:
         row, text = self.row, unit.text
-        if row is None:
-            self._new(_CellRow(text=list(unit.lines), last="text"))
-        elif row.stage:
-            if row.last in ("title", "note") and starts_lower(text) and not unit.after_blank:
-                row.text[-1] = f"{row.text[-1]} {text}"  # a title or note wrapped onto the next line
-            else:
-                self._new(_CellRow(text=list(unit.lines), last="text"))
-        elif not row.has_details():
-            if row.text and unit.after_blank:
-                self._new(_CellRow(text=list(unit.lines), last="text"))  # a blank line ended the cell above
-            else:
-                row.text.extend(unit.lines)
-                row.last = "text"
-        elif starts_lower(text) and row.text and not _SENTENCE_END.search(row.text[-1]):
+        goes_on = starts_lower(text) and not unit.after_blank
+        if row is not None and row.stage and row.last in ("title", "note") and goes_on:
+            row.text[-1] = f"{row.text[-1]} {text}"  # a title or note wrapped onto the next line
+        elif (
+            row is not None
+            and not row.stage
+            and (not row.text or not (row.has_details() or unit.after_blank))
+        ):
+            row.text.extend(unit.lines)  # the activity's text, until its cells arrive or a blank line ends it
+            row.last = "text"
+        elif (
+            row is not None
+            and row.text
+            and row.has_details()
+            and goes_on
+            and not _SENTENCE_END.search(row.text[-1])
+        ):
             row.text.extend(unit.lines)  # the activity's text goes on between its other cells
         else:
             self._new(_CellRow(text=list(unit.lines), last="text"))
@@ -544,11 +544,7 @@ def find_cell_tables(lines: Sequence[str], free: Sequence[bool], tests: PhraseTe
 
 
 def _cell_table(
-    lines: Sequence[str],
-    free: Sequence[bool],
-    h: int,
-    header: tuple[list[str], list[str], int],
-    tests: PhraseTests,
+    lines: Sequence[str], free: Sequence[bool], h: int, header: _Header, tests: PhraseTests
 ) -> TableDraft | None:
     """The table under a one-cell-per-line header; it ends with the last row that got its cells."""
     roles, texts, body = header

@@ -380,12 +380,13 @@ class _Bands:
             else:
                 self.pending.append(line)  # its row is known once the next row's first line is seen
         elif self.numbered:
+            second = not text or starts_lower(text)  # the number may stand on the row's second line
             capital = next((m for m, p in enumerate(self.pending) if not _continues(p, self.text_col)), None)
             if self.current is None:
                 self.start(line, 0)
-            elif continues and capital is not None:
-                self.start(line, capital)  # the number printed on the second line of the row
-            elif continues and self.opened_by_blank and not self.current[0].has_text():
+            elif second and capital is not None:
+                self.start(line, capital)  # the row starts at its activity's first line above
+            elif second and self.opened_by_blank and not self.current[0].has_text():
                 self.flush()
                 self.add(self.current, line)  # the number of the row opened above
                 self.opened_by_blank = False

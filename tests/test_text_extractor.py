@@ -341,6 +341,69 @@ def test_pdftotext_layout_columns_and_wrapped_cells() -> None:
     ]
 
 
+_TOP_ALIGNED = """\
+№     Мероприятие                                 Сроки       Ответственные
+1.1   Информирование родительского сообщества о   Сентябрь    зам. директора по ВР,
+      планируемой реализации программы                        зам. директора
+      наставничества                                          поУВР, социальный
+                                                              педагог
+1.2   Встреча с обучающимися                      Сентябрь    зам. директора
+      организации                                             поУВР, зам.
+                                                              директора по ВР,
+                                                              классные
+                                                              руководители
+2     Формирование базы наставляемых
+2.1   Проведение анкетирования среди              Сентябрь    психолог
+      обучающихся
+"""
+
+
+def test_pdftotext_layout_wrapped_cells_stay_in_the_band_of_their_row() -> None:
+    """Cells aligned to the top of a ruled row: whatever wraps below the row's number, down to the next
+    number, is that row's, even when only the responsible column goes on (a stage row follows)."""
+    table = _only_table(extract_text(_TOP_ALIGNED.encode()))
+    assert _row(table, "1.1").cells[3].lines == (
+        "зам. директора по ВР,",
+        "зам. директора",
+        "поУВР, социальный",
+        "педагог",
+    )
+    assert _row(table, "1.2").cells[3].text.endswith("классные\nруководители")
+    assert _row(table, "1.2").cells[1].text == "Встреча с обучающимися\nорганизации"
+    assert _texts(_row(table, "2"))[1:] == ("Формирование базы наставляемых", "", "")
+    assert _row(table, "2.1").cells[3].text == "психолог"
+
+
+_CENTRED = """\
+№     Мероприятие                         Сроки       Ответственные
+1.1   Информирование педагогов о          Сентябрь    Директор
+      реализации программы
+
+                                                      зам. директора по
+1.2   Анкетирование обучающихся           Октябрь     УВР, зам. директора
+                                                      по ВР, психолог
+      Встреча с наставниками и
+1.3   наставляемыми для обсуждения        Май         Куратор
+      планов работы
+
+      Дополнительная встреча с            Май         Куратор
+      родителями
+"""
+
+
+def test_pdftotext_layout_centred_cells_start_above_the_row_number() -> None:
+    """Cells centred in a ruled row: a responsible cell taller than the activity starts above the row's
+    number (a blank line parts it from the cell above), an activity wrapped over three lines has the
+    number on its second line; after a blank line, a capitalised activity starts a row of its own."""
+    table = _only_table(extract_text(_CENTRED.encode()))
+    assert _row(table, "1.1").cells[3].text == "Директор"
+    assert _row(table, "1.2").cells[3].text == "зам. директора по\nУВР, зам. директора\nпо ВР, психолог"
+    third = _row(table, "1.3")
+    assert third.cells[1].text == "Встреча с наставниками и\nнаставляемыми для обсуждения\nпланов работы"
+    assert (third.cells[2].text, third.cells[3].text) == ("Май", "Куратор")
+    assert _texts(table.rows[-1]) == ("", "Дополнительная встреча с\nродителями", "Май", "Куратор")
+
+
 def test_flowing_rows_with_numbers_and_the_responsible_on_the_next_line() -> None:
     text = (
         "№ п/п Мероприятие Срок исполнения Ответственный\n"
@@ -364,6 +427,121 @@ def test_flowing_rows_with_numbers_and_the_responsible_on_the_next_line() -> Non
         ("2.", "Анкетирование обучающихся", "В течение года", "Педагог-психолог,\nсоциальный педагог"),
         ("3.", "Встреча с наставниками", "Май 2024 г.", "Куратор программы"),
     ]
+
+
+_ONE_CELL_PER_LINE = """\
+Дорожная карта внедрения целевой модели
+наставничества в МАОУ Лицей № 12
+
+Мероприятия
+Сроки
+Ответственные
+Подготовка условий для запуска программы наставничества
+Задача: информирование о запуске программы наставничества
+Результат: определены необходимые ресурсы
+Информирование педагогического сообщества о реализации программы наставничества
+Сентябрь 2020 г.
+Директор
+Анкетирование обучающихся/педагогов, желающих принять участие в программе
+Ноябрь 2020 г.
+Куратор программы,
+педагог-психолог
+Формирование базы наставников
+Поиск экспертов и материалов для проведения обучения наставников
+Май 2021 г.
+Куратор программы
+Обучение наставников
+Май 2021 г.
+Куратор программы
+
+Перспективные результаты внедрения целевой модели наставничества
+1) обучающихся:
+не менее 10% в 2020 году;
+2) педагогических работников:
+не менее 10% в 2020 году.
+"""
+_CELL_ROWS = [
+    (
+        "Подготовка условий для запуска программы наставничества\n"
+        "Задача: информирование о запуске программы наставничества\n"
+        "Результат: определены необходимые ресурсы",
+    ),
+    (
+        "Информирование педагогического сообщества о реализации программы наставничества",
+        "Сентябрь 2020 г.",
+        "Директор",
+    ),
+    (
+        "Анкетирование обучающихся/педагогов, желающих принять участие в программе",
+        "Ноябрь 2020 г.",
+        "Куратор программы,\nпедагог-психолог",
+    ),
+    ("Формирование базы наставников",),
+    ("Поиск экспертов и материалов для проведения обучения наставников", "Май 2021 г.", "Куратор программы"),
+    ("Обучение наставников", "Май 2021 г.", "Куратор программы"),
+]
+
+
+def test_one_cell_per_line_table_is_read_by_what_each_line_holds() -> None:
+    """LibreOffice's plain-text export of a table: every cell on a line of its own. The header's words
+    give the columns; a date phrase is the dates cell, a role phrase the responsible (a role-like activity,
+    «Обучение наставников», is text when its own date follows), a stage title and its notes a full-width
+    row; the lists after the table stay paragraphs."""
+    doc = extract_text(_ONE_CELL_PER_LINE.replace("\n", "\r\n").encode("cp1251"))
+    table = _only_table(doc)
+    assert _texts(table.rows[0]) == ("Мероприятия", "Сроки", "Ответственные")
+    assert [_texts(r) for r in table.rows[1:]] == _CELL_ROWS
+    assert [c.span for c in table.rows[1].cells] == [3]
+    paragraphs = [p.text for p in doc.paragraphs()]
+    assert paragraphs[0] == "Дорожная карта внедрения целевой модели наставничества в МАОУ Лицей № 12"
+    assert paragraphs[1:] == [
+        "Перспективные результаты внедрения целевой модели наставничества",
+        "1) обучающихся:",
+        "не менее 10% в 2020 году;",
+        "2) педагогических работников:",
+        "не менее 10% в 2020 году.",
+    ]
+
+
+def test_one_cell_per_line_with_a_blank_line_after_every_cell() -> None:
+    spaced = "\n".join(f"{line}\n" if line else line for line in _ONE_CELL_PER_LINE.split("\n"))
+    table = _only_table(extract_text(spaced.encode()))
+    assert [_texts(r) for r in table.rows[1:]] == _CELL_ROWS
+
+
+def test_one_cell_per_line_numbered_rows_alternating_lines_and_an_unpaired_date() -> None:
+    """Numbers on lines of their own; the activity's wrapped text goes on after its date (lines alternate
+    between the text and the other cells); a blank line stands for an empty dates cell; a date with no
+    activity left to take it is not paired; a signature after a blank line is no responsible."""
+    text = (
+        "№ п/п\nМероприятие\nСрок исполнения\nОтветственный\n"
+        "1\nПодготовка условий для запуска программы наставничества\nЗадача: информирование о запуске\n"
+        "1.1\nИнформирование педагогического сообщества\nСентябрь 2023 г.\nо реализации программы\nДиректор\n"
+        "1.2\nАнкетирование обучающихся\n\nПсихолог\n"
+        "1.3\nВстреча с наставниками\nВ течение года\nКлассные руководители\nДекабрь 2023 г.\n"
+        "1.4\nСбор согласий\nМай 2024 г.\nЗаместитель директора по УВР\n"
+        "\nДиректор школы И.И. Иванова\n"
+    )
+    doc = extract_text(text.encode())
+    table = _only_table(doc)
+    assert _texts(table.rows[0]) == ("№ п/п", "Мероприятие", "Срок исполнения", "Ответственный")
+    stage = table.rows[1]
+    assert [(c.text, c.span) for c in stage.cells] == [
+        ("1", 1),
+        ("Подготовка условий для запуска программы наставничества\nЗадача: информирование о запуске", 3),
+    ]
+    assert [_texts(r) for r in table.rows[2:]] == [
+        (
+            "1.1",
+            "Информирование педагогического сообщества\nо реализации программы",
+            "Сентябрь 2023 г.",
+            "Директор",
+        ),
+        ("1.2", "Анкетирование обучающихся", "", "Психолог"),
+        ("1.3", "Встреча с наставниками", "В течение года", "Классные руководители"),
+        ("1.4", "Сбор согласий", "Май 2024 г.", "Заместитель директора по УВР"),
+    ]
+    assert [p.text for p in doc.paragraphs()] == ["Директор школы И.И. Иванова"]
 
 
 def test_numbered_paragraphs_without_a_table_stay_paragraphs() -> None:
