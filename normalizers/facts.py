@@ -33,6 +33,7 @@ class _Compiled:
     year: tuple[re.Pattern[str], ...]
     multi: tuple[re.Pattern[str], ...]
     roadmap: tuple[re.Pattern[str], ...]
+    model_2019: tuple[re.Pattern[str], ...]
     model_2022: tuple[re.Pattern[str], ...]
     not_roadmap: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]  # (message, patterns)
 
@@ -52,6 +53,7 @@ def _build_compiled(reference: Reference) -> _Compiled:
         year=comp(lay.academic_year_patterns),
         multi=comp(lay.multi_year_patterns),
         roadmap=comp(lay.roadmap_markers),
+        model_2019=comp(lay.model_2019_markers),
         model_2022=comp(lay.model_2022_markers),
         not_roadmap=tuple((k.message, comp(k.patterns, re.I | re.M)) for k in lay.not_roadmap),
     )
@@ -125,12 +127,17 @@ def find_academic_year(text: str, reference: Reference) -> tuple[int | None, boo
     return None, False
 
 
-def detect_model(text: str, reference: Reference) -> ModelName:
+def detect_model(title: str, body: str, reference: Reference) -> ModelName:
+    """The title decides when it names a model; otherwise the first pages of the text."""
     c = _compiled(reference)
-    folded = fold(text)
-    if any(p.search(folded) for p in c.model_2022):
+    head, text = fold(title), fold(body)
+    if any(p.search(head) for p in c.model_2022):
         return "teachers_2022"
-    if re.search(r"наставничеств", folded):
+    if c.model_2019[0].search(head):
+        return "target_model_2019"
+    if any(p.search(text) for p in c.model_2022):
+        return "teachers_2022"
+    if any(p.search(text) for p in c.model_2019):
         return "target_model_2019"
     return "unknown"
 
@@ -156,6 +163,6 @@ def document_facts(title: str, full_text: str, reference: Reference) -> Document
         organization=find_organization(title, reference) or find_organization(full_text[:3000], reference),
         academic_year_start=year,
         multi_year=multi,
-        model=detect_model(title + "\n" + full_text[:5000], reference),
+        model=detect_model(title, full_text[:5000], reference),
         not_roadmap_kind=not_roadmap_kind(title, reference),
     )

@@ -37,6 +37,7 @@ _DASH_SPLIT = re.compile(r"\s+[—–-]\s+")
 class _Rules:
     columns: tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[str, ...]], ...]
     stage_notes: tuple[re.Pattern[str], ...]
+    signatures: tuple[re.Pattern[str], ...]
     stage_titles: tuple[str, ...]
 
 
@@ -57,6 +58,7 @@ def _build_rules(reference: Reference) -> _Rules:
             (c.role, tuple(re.compile(p, re.I) for p in c.patterns), c.words) for c in layout.columns
         ),
         stage_notes=tuple(re.compile(p, re.I) for p in layout.stage_note_prefixes),
+        signatures=tuple(re.compile(p, re.I) for p in layout.signature_patterns),
         stage_titles=tuple(titles),
     )
 
@@ -382,7 +384,7 @@ class _TableReader:
             state.stage_number = num if num is not None else state.stage_count
             return
         source = by_role.get("content") if content else by_role.get("activity")
-        if source is None:
+        if source is None or any(p.search(source.text) for p in self.rules.signatures):
             return
         # Continuation of the row above split across pages: no number, no details, lowercase start.
         if not number and not dates and not resp and source.text[:1].islower() and self.rows:

@@ -252,7 +252,9 @@ class DocumentKind(Frozen):
 class Layout(Frozen):
     columns: tuple[ColumnRole, ...]
     stage_note_prefixes: tuple[str, ...]  # «Цель:», «Задача:», «Результат:» — never activities
+    signature_patterns: tuple[str, ...]  # signature lines under a table — never activities
     roadmap_markers: tuple[str, ...]  # a document is a roadmap when one of these is present
+    model_2019_markers: tuple[str, ...]
     model_2022_markers: tuple[str, ...]
     not_roadmap: tuple[DocumentKind, ...]
     stop_words: tuple[str, ...]  # lemmas ignored when matching activities
@@ -268,7 +270,9 @@ class Layout(Frozen):
     def _check(self) -> Layout:
         for group in (
             self.stage_note_prefixes,
+            self.signature_patterns,
             self.roadmap_markers,
+            self.model_2019_markers,
             self.model_2022_markers,
             self.organization_patterns,
             self.academic_year_patterns,
