@@ -24,9 +24,9 @@ from normalizers.lemmas import lemma, words
 from pipeline.reference import Reference
 
 MATCH_THRESHOLD = 63.0  # below this a row is an extra (tuned on bench/data/matcher_labelled.yaml)
-CLEAR_MATCH_THRESHOLD = 50.0  # a lower bar for an unrivalled match inside the row's own stage
+CLEAR_MATCH_THRESHOLD = 45.0  # a lower bar for an unrivalled match inside the row's own stage
 CLEAR_MARGIN = 12.0
-GAP_THRESHOLD = 45.0  # a row between matched neighbours may take the activity between theirs
+GAP_THRESHOLD = 42.0  # a row between matched neighbours may take the activity between theirs
 EXTRA_THRESHOLD = 85.0  # for rows that read like administrative extras (orders, regulations)
 REPEAT_THRESHOLD = 88.0
 REPEAT_MARGIN = 15.0  # a second row may share an id only when its text is this close
