@@ -1,6 +1,6 @@
 """Throughput, scaling and memory of whole `roadmap ingest` runs.
 
-Run: `.venv/bin/python -m bench.throughput [--sizes 100 300 1000] [--repeat 3] [--json PATH]`
+Run: `.venv/bin/python -m bench.throughput [--parts mixed memory resume] [--sizes 100 300 1000] [--repeat 3]`
 
 All measurements in one run on the same machine:
 - a mixed batch (every DOCX sample, its PDF export made by LibreOffice when `soffice` is present, and
@@ -205,16 +205,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--resume-files", type=int, default=300)
     parser.add_argument("--scan-seconds-per-page", type=float, help="from bench.ocr, for the projection")
     parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--parts", nargs="+", default=["mixed", "memory", "resume"], choices=["mixed", "memory", "resume"]
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        mixed = measure_mixed(root, args.repeat)
-        report = {
-            "mixed": mixed,
-            "memory": measure_memory(root, args.sizes),
-            "resume": measure_resume(root, args.resume_files),
-            "federal_projection": project(mixed, args.scan_seconds_per_page),
-        }
+        report: dict[str, Any] = {}
+        if "mixed" in args.parts:
+            report["mixed"] = measure_mixed(root, args.repeat)
+            report["federal_projection"] = project(report["mixed"], args.scan_seconds_per_page)
+        if "memory" in args.parts:
+            report["memory"] = measure_memory(root, args.sizes)
+        if "resume" in args.parts:
+            report["resume"] = measure_resume(root, args.resume_files)
     print(json.dumps(report, ensure_ascii=False, indent=1))
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -921,6 +921,57 @@ def photo_sample(pdf: bytes) -> Derived:
     )
 
 
+def english_layer_pdf(work: Path, images: Sequence[Image.Image]) -> bytes:
+    """Scanned pages with an invisible text layer OCR'd in English (`tesseract -l eng pdf`), the
+    «HACTABHNYECTBA» kind of layer that must be judged garbled and read again, page by page."""
+    out = pdfium.PdfDocument.new()
+    for i, image in enumerate(images):
+        png = work / f"eng-{i}.png"
+        image.save(png, dpi=(SCAN_DPI, SCAN_DPI))
+        subprocess.run(["tesseract", str(png), str(work / f"eng-{i}"), "-l", "eng", "pdf"], check=True, capture_output=True)
+        out.import_pages(pdfium.PdfDocument(str(work / f"eng-{i}.pdf")))
+    buf = io.BytesIO()
+    out.save(buf)
+    return buf.getvalue()
+
+
+def english_layer_sample(work: Path, pdf: bytes) -> Derived:
+    name = "lyceum6_numbered"
+    truth = load_truth(name)
+    n = rows_on_pages(pdf, truth, 2)
+    rng = np.random.default_rng(NOISE_SEED)
+    data = english_layer_pdf(work, [scan_page(render_page(pdf, i, SCAN_DPI), rng) for i in range(2)])
+    return Derived(
+        f"{name}_eng_layer",
+        "roadmap.pdf",
+        data,
+        truth_of_pages(truth, n),
+        f"sample {name}: pages 1–2 of the printed document as scans whose hidden text layer was OCR'd in English.",
+        "Every page carries Latin look-alike garbage over the image: judged garbled, read again with Tesseract "
+        f"(rus). Truth: the first {n} activities, those on pages 1–2.",
+    )
+
+
+def mixed_sample(work: Path, pdf: bytes) -> Derived:
+    name = "lyceum6_numbered"
+    rng = np.random.default_rng(NOISE_SEED)
+    scanned = english_layer_pdf(work, [scan_page(render_page(pdf, i, SCAN_DPI), rng) for i in (1, 2)])
+    out = pdfium.PdfDocument.new()
+    out.import_pages(pdfium.PdfDocument(pdf), [0])
+    out.import_pages(pdfium.PdfDocument(scanned))
+    buf = io.BytesIO()
+    out.save(buf)
+    return Derived(
+        f"{name}_mixed",
+        "roadmap.pdf",
+        buf.getvalue(),
+        load_truth(name),
+        f"sample {name}: page 1 with its real text layer, pages 2–3 scans under an English-OCR layer.",
+        "The text layer is judged per page: page 1 is read from it, pages 2–3 by OCR; the table runs on "
+        "across the three pages. Truth: all activities.",
+    )
+
+
 # --- all of it ----------------------------------------------------------------------------------
 
 
@@ -940,6 +991,8 @@ def all_derived(work: Path) -> list[Derived]:
         *xlsx_samples(work),
         scan_sample(pdfs["lyceum6_numbered"]),
         photo_sample(pdfs["lyceum6_numbered"]),
+        english_layer_sample(work, pdfs["lyceum6_numbered"]),
+        mixed_sample(work, pdfs["lyceum6_numbered"]),
     ]
 
 

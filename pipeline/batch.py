@@ -137,6 +137,17 @@ def convert_legacy_formats(tasks: Sequence[Task]) -> None:
             convert(items, target="docx" if target == "docx" else "xlsx")
 
 
+OCR_KINDS = {"png", "jpeg", "tiff", "gif"}
+
+
+def _expected_cost(task: Task) -> float:
+    try:
+        size = Path(task.path).stat().st_size if not task.members else 0
+    except OSError:
+        size = 0
+    return size * (20.0 if task.kind in OCR_KINDS else 1.0)
+
+
 def run_batch(
     tasks: Sequence[Task],
     out: Path,
@@ -159,6 +170,9 @@ def run_batch(
             first_of_hash[task.sha256] = task
         todo.append(task)
     convert_legacy_formats(todo)
+    # Slowest first (scans, then large files): a long file started last would leave the other
+    # cores idle at the end of the batch. The dataset is put back in discovery order below.
+    todo.sort(key=_expected_cost, reverse=True)
     for task, result in runner(todo):
         store.add(result)
         if on_result:
