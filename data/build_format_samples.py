@@ -926,9 +926,9 @@ def english_layer_pdf(work: Path, images: Sequence[Image.Image]) -> bytes:
     «HACTABHNYECTBA» kind of layer that must be judged garbled and read again, page by page."""
     out = pdfium.PdfDocument.new()
     for i, image in enumerate(images):
-        png = work / f"eng-{i}.png"
-        image.save(png, dpi=(SCAN_DPI, SCAN_DPI))
-        subprocess.run(["tesseract", str(png), str(work / f"eng-{i}"), "-l", "eng", "pdf"], check=True, capture_output=True)
+        jpg = work / f"eng-{i}.jpg"  # tesseract embeds its input as is: JPEG keeps the sample small
+        image.save(jpg, quality=75, dpi=(SCAN_DPI, SCAN_DPI))
+        subprocess.run(["tesseract", str(jpg), str(work / f"eng-{i}"), "-l", "eng", "pdf"], check=True, capture_output=True)
         out.import_pages(pdfium.PdfDocument(str(work / f"eng-{i}.pdf")))
     buf = io.BytesIO()
     out.save(buf)
