@@ -156,6 +156,22 @@ def measure_memory(root: Path, sizes: list[int]) -> dict[str, Any]:
     return out
 
 
+def measure_long_pdf(root: Path, repeats: int) -> dict[str, Any]:
+    """Peak RSS of the worker that reads one long text-layer PDF (about 300 pages)."""
+    from bench.pdf_text import roadmap_pdf
+
+    folder = root / "long"
+    folder.mkdir(parents=True, exist_ok=True)
+    data = roadmap_pdf(ruled=True, repeats=repeats)
+    (folder / "long.pdf").write_bytes(data)
+    seconds, rss = _ingest(folder, root / "long_out", 1)
+    return {
+        "pages": _pages(root / "long_out"),
+        "seconds": round(seconds, 2),
+        "peak_worker_rss_mib": round(rss / 1024, 1),
+    }
+
+
 def measure_resume(root: Path, n: int) -> dict[str, Any]:
     batch = _docx_batch(root / "resume", n)
     whole, _ = _ingest(batch, root / "whole", 2)
@@ -206,7 +222,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scan-seconds-per-page", type=float, help="from bench.ocr, for the projection")
     parser.add_argument("--json", type=Path)
     parser.add_argument(
-        "--parts", nargs="+", default=["mixed", "memory", "resume"], choices=["mixed", "memory", "resume"]
+        "--long-pdf-repeats", type=int, default=95, help="table repeats: 95 give about 300 pages"
+    )
+    parser.add_argument(
+        "--parts",
+        nargs="+",
+        default=["mixed", "memory", "resume", "long_pdf"],
+        choices=["mixed", "memory", "resume", "long_pdf"],
     )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
@@ -217,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
             report["federal_projection"] = project(report["mixed"], args.scan_seconds_per_page)
         if "memory" in args.parts:
             report["memory"] = measure_memory(root, args.sizes)
+        if "long_pdf" in args.parts:
+            report["long_pdf"] = measure_long_pdf(root, args.long_pdf_repeats)
         if "resume" in args.parts:
             report["resume"] = measure_resume(root, args.resume_files)
     print(json.dumps(report, ensure_ascii=False, indent=1))
