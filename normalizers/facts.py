@@ -24,7 +24,7 @@ class DocumentFacts:
     academic_year_start: int | None
     multi_year: bool
     model: ModelName
-    not_roadmap_kind: str | None  # what the look-alike document is, in the methodologist's words
+    not_roadmap_reason: str | None  # what the look-alike document is, in the methodologist's words
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,7 @@ def detect_model(title: str, body: str, reference: Reference) -> ModelName:
     return "unknown"
 
 
-def not_roadmap_kind(title: str, reference: Reference) -> str | None:
+def not_roadmap_reason(title: str, reference: Reference) -> str | None:
     """A look-alike document (Положение, приказ, …) is recognised from its opening text."""
     c = _compiled(reference)
     head = "\n".join(line.strip() for line in title.split("\n")[:25])
@@ -164,5 +164,5 @@ def document_facts(title: str, full_text: str, reference: Reference) -> Document
         academic_year_start=year,
         multi_year=multi,
         model=detect_model(title, full_text[:5000], reference),
-        not_roadmap_kind=not_roadmap_kind(title, reference),
+        not_roadmap_reason=not_roadmap_reason(title, reference),
     )

@@ -70,9 +70,8 @@ def _match_rows(
 
 def normalize(doc: ExtractedDocument, reference: Reference) -> NormalizedDocument:
     def is_date(text: str) -> bool:
-        return parse_dates(text, None, reference.dates).date_kind != "unspecified" or bool(
-            parse_dates(text, None, reference.dates).recurrence
-        )
+        value = parse_dates(text, None, reference.dates)
+        return value.date_kind != "unspecified" or value.recurrence is not None
 
     def is_role(text: str) -> bool:
         if len(text) > MAX_RESPONSIBLE_CHARS:
@@ -92,8 +91,8 @@ def normalize(doc: ExtractedDocument, reference: Reference) -> NormalizedDocumen
             "not_roadmap", reason, dataclasses.replace(facts, model="unknown"), interpretation.title, []
         )
 
-    if facts.not_roadmap_kind and not from_tables:
-        return not_roadmap(facts.not_roadmap_kind)
+    if facts.not_roadmap_reason and not from_tables:
+        return not_roadmap(facts.not_roadmap_reason)
     if facts.model == "unknown":
         return not_roadmap("в документе нет мероприятий по наставничеству")
     if not rows:
@@ -108,7 +107,7 @@ def normalize(doc: ExtractedDocument, reference: Reference) -> NormalizedDocumen
     year = facts.academic_year_start
     if year is None and not facts.multi_year:
         year = _academic_year_from_rows(rows, reference)
-        facts = DocumentFacts(facts.organization, year, facts.multi_year, facts.model, facts.not_roadmap_kind)
+        facts = dataclasses.replace(facts, academic_year_start=year)
 
     out: list[NormalizedRow] = []
     for row, stage, match in zip(rows, stages, matches, strict=True):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalizers.facts import detect_model, find_academic_year, find_organization, not_roadmap_kind
+from normalizers.facts import detect_model, find_academic_year, find_organization, not_roadmap_reason
 from pipeline.reference import Reference
 
 
@@ -71,8 +71,10 @@ def test_model(reference: Reference) -> None:
 
 
 def test_look_alike_documents(reference: Reference) -> None:
-    assert "положение" in (not_roadmap_kind("ПОЛОЖЕНИЕ О НАСТАВНИЧЕСТВЕ\nв МБОУ «СОШ № 1»", reference) or "")
-    assert "приказ" in (
-        not_roadmap_kind("ПРИКАЗ\n01.09.2022 № 21\nОб утверждении дорожной карты", reference) or ""
+    assert "положение" in (
+        not_roadmap_reason("ПОЛОЖЕНИЕ О НАСТАВНИЧЕСТВЕ\nв МБОУ «СОШ № 1»", reference) or ""
     )
-    assert not_roadmap_kind("Дорожная карта внедрения целевой модели наставничества", reference) is None
+    assert "приказ" in (
+        not_roadmap_reason("ПРИКАЗ\n01.09.2022 № 21\nОб утверждении дорожной карты", reference) or ""
+    )
+    assert not_roadmap_reason("Дорожная карта внедрения целевой модели наставничества", reference) is None
