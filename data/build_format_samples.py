@@ -928,7 +928,11 @@ def english_layer_pdf(work: Path, images: Sequence[Image.Image]) -> bytes:
     for i, image in enumerate(images):
         jpg = work / f"eng-{i}.jpg"  # tesseract embeds its input as is: JPEG keeps the sample small
         image.save(jpg, quality=75, dpi=(SCAN_DPI, SCAN_DPI))
-        subprocess.run(["tesseract", str(jpg), str(work / f"eng-{i}"), "-l", "eng", "pdf"], check=True, capture_output=True)
+        subprocess.run(
+            ["tesseract", str(jpg), str(work / f"eng-{i}"), "-l", "eng", "pdf"],
+            check=True,
+            capture_output=True,
+        )
         out.import_pages(pdfium.PdfDocument(str(work / f"eng-{i}.pdf")))
     buf = io.BytesIO()
     out.save(buf)
