@@ -11,6 +11,8 @@ pass (`rus+eng`, TSV with word boxes) and a geometric table rebuild (`ocr_tables
   gives low-confidence gibberish) is given to Tesseract's orientation detection (OSD); OSD fails on
   sparse pages, and then the page is kept as it is;
 * ruling lines are wiped from the image Tesseract reads, so it does not read them as «|» or «_»;
+* automatic segmentation drops some short words standing alone in a ruled cell («Май»): a cell
+  left without words whose crop holds ink is read again on its own (`--psm 6`, at most 40 a page);
 * small print: when the median word is under ~20 px high, the page is read again at a larger scale
   (a PDF page is rendered again at a higher resolution rather than upscaled);
 * a Tesseract crash or timeout on one page (or a page the clean-up cannot handle) leaves that
@@ -33,7 +35,7 @@ import subprocess
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 import numpy as np
@@ -73,6 +75,10 @@ MIN_SKEW = 0.3  # degrees; below this a rotation costs more than it helps
 MIN_CONFIDENCE = 60.0  # mean word confidence under which the orientation is checked
 MAX_RENDER_PIXELS = 60_000_000
 PSM = "3"
+CELL_PSM = "6"  # one block: a ruled cell read again on its own
+CELL_INK = 0.003  # share of ink pixels in an empty cell's crop above which it is read again
+MAX_CELL_READS = 40  # per page
+CELL_TIMEOUT = 30.0
 
 
 class PageFailed(Exception):
@@ -172,6 +178,46 @@ def recognize(path: str, ink: Gray, dpi: int) -> list[Word]:
     return parse_tsv(run_tesseract(path, ink, args))
 
 
+class _CellReader:
+    """Reads a ruled cell the page's OCR left empty once more on its own (`ocr_tables.CellReader`).
+
+    Automatic page segmentation drops some short words standing alone in a cell («Май»). Only a
+    crop with ink (inside the ruling lines, a margin off them) costs a Tesseract call, and at most
+    MAX_CELL_READS a page; a failed call leaves the cell empty.
+    """
+
+    def __init__(self, path: str, ink: Gray, dpi: int, letter_h: float) -> None:
+        self.path, self.ink, self.dpi = path, ink, dpi
+        self.margin = max(3, round(0.15 * letter_h))
+        self.left = MAX_CELL_READS
+
+    def __call__(self, x0: int, y0: int, x1: int, y1: int) -> list[Word]:
+        m = self.margin
+        x0, y0 = max(0, x0 + m), max(0, y0 + m)
+        crop = self.ink[y0 : y1 - m, x0 : x1 - m]
+        if self.left <= 0 or crop.size == 0 or np.count_nonzero(crop) <= CELL_INK * crop.size:
+            return []
+        self.left -= 1
+        pad = 2 * m
+        args = [
+            "-l",
+            LANGUAGES,
+            "--psm",
+            CELL_PSM,
+            "--dpi",
+            str(self.dpi),
+            "-c",
+            "tessedit_do_invert=0",
+            "tsv",
+        ]
+        try:
+            out = run_tesseract(self.path, np.pad(crop, pad), args, timeout=min(PAGE_TIMEOUT, CELL_TIMEOUT))
+        except PageFailed:
+            return []
+        dx, dy = x0 - pad, y0 - pad
+        return [replace(w, left=w.left + dx, top=w.top + dy) for w in parse_tsv(out)]
+
+
 def osd_rotation(path: str, ink: Gray, letter_h: float) -> int | None:
     """Counter-clockwise quarter turns that make the page upright, None when OSD cannot tell.
 
@@ -251,7 +297,8 @@ def _read(raw: Gray, page_no: int | None, dpi: int, path: str) -> tuple[list[Blo
         page = turned
     heights = [w.height for w in words if len(w.text) >= 2]
     median = float(statistics.median(heights)) if heights else 0.0
-    return renumber(build_blocks(words, rulings, letter_h, page_no)), median
+    reread = _CellReader(path, ink, dpi, letter_h)
+    return renumber(build_blocks(words, rulings, letter_h, page_no, reread)), median
 
 
 def _read_page(

@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import cv2
@@ -36,6 +36,12 @@ from pipeline.models import Block, Paragraph, RawCell, RawRow, RawTable
 _ITEM_START = re.compile(r"^(?:\d{1,2}\s*[.)]|[а-яa-z]\)|[-–—•·▪●])", re.I)
 _JUNK = frozenset("|_¦[]{}~`'‘’\"")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.?)$")
+
+# Reads one cell again on its own: (left, top, right, bottom) inside the ruling lines, in page
+# pixels -> the words found there, in page pixels. The page's automatic segmentation sometimes
+# drops a short word standing alone in a cell («Май»); the reader decides (by ink) whether a cell
+# is worth a Tesseract call.
+CellReader = Callable[[int, int, int, int], list["Word"]]
 
 
 @dataclass(frozen=True)
@@ -364,7 +370,9 @@ def _metrics(words: Sequence[Word]) -> _Metrics:
 # --- ruled tables ------------------------------------------------------------------------------------
 
 
-def _ruled_table(grid: _Grid, words: Sequence[Word], m: _Metrics, page: int | None) -> RawTable:
+def _ruled_table(
+    grid: _Grid, words: Sequence[Word], m: _Metrics, page: int | None, reread: CellReader | None = None
+) -> RawTable:
     groups = _merged_groups(grid)
     n_rows, n_cols = len(grid.ys) - 1, len(grid.xs) - 1
     owner: dict[tuple[int, int], int] = {}
@@ -378,6 +386,15 @@ def _ruled_table(grid: _Grid, words: Sequence[Word], m: _Metrics, page: int | No
         c = int(np.searchsorted(grid.xs, w.cx)) - 1
         if 0 <= r < n_rows and 0 <= c < n_cols:
             in_group.setdefault(owner[(r, c)], []).append(w)
+    if reread is not None:
+        for k, (r0, r1, c0, c1) in enumerate(groups):
+            if k not in in_group:
+                x0, y0, x1, y1 = (
+                    round(v) for v in (grid.xs[c0], grid.ys[r0], grid.xs[c1 + 1], grid.ys[r1 + 1])
+                )
+                found = [w for w in reread(x0, y0, x1, y1) if _is_text(w)]
+                if found:
+                    in_group[k] = found
     origins: dict[int, float] = {}
     for k, (r0, r1, _c0, _c1) in enumerate(groups):
         if r0 == r1 and in_group.get(k):
@@ -566,9 +583,15 @@ def _is_text(word: Word) -> bool:
 
 
 def build_blocks(
-    words: Sequence[Word], rulings: Rulings, letter_h: float, page: int | None = None
+    words: Sequence[Word],
+    rulings: Rulings,
+    letter_h: float,
+    page: int | None = None,
+    reread: CellReader | None = None,
 ) -> list[Block]:
     """Paragraphs and tables of one page, top to bottom, from OCR words and ruling lines.
+
+    `reread` is asked for the words of each ruled cell that got none from the page's OCR.
 
     Block indexes are left at 0: they are numbered once the pages are put together.
     """
@@ -583,7 +606,7 @@ def build_blocks(
         inside = [w for w in free if x0 <= w.cx <= x1 and y0 <= w.cy <= y1]
         ids = {id(w) for w in inside}
         free = [w for w in free if id(w) not in ids]
-        placed.append((y0, _ruled_table(grid, inside, m, page)))
+        placed.append((y0, _ruled_table(grid, inside, m, page, reread)))
     zone = _find_zone(_printed_lines(free), m)  # visual lines across the page, top to bottom
     if zone is not None:
         table_words = {id(w) for line in zone.lines for w in line}

@@ -61,13 +61,15 @@ def _groups() -> list[tuple[Path, Path]]:
     return pairs
 
 
-def _is_ocr(folder: Path) -> bool:
-    return sample_input(folder).suffix.lstrip(".").lower() in OCR_EXTENSIONS
+def _is_ocr(base: Path, member: Path) -> bool:
+    """An image, or a scanned part of the document (its truth holds only the first pages' rows)."""
+    partial = len(_truth(member)["activities"]) < len(_truth(base)["activities"])
+    return partial or sample_input(member).suffix.lstrip(".").lower() in OCR_EXTENSIONS
 
 
 PAIRS = _groups()
-TEXT_PAIRS = [(b, m) for b, m in PAIRS if not _is_ocr(m)]
-OCR_PAIRS = [(b, m) for b, m in PAIRS if _is_ocr(m)]
+TEXT_PAIRS = [(b, m) for b, m in PAIRS if not _is_ocr(b, m)]
+OCR_PAIRS = [(b, m) for b, m in PAIRS if _is_ocr(b, m)]
 _OUTPUTS: dict[Path, Output] = {}
 
 

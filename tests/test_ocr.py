@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 from extractors import ocr
 from extractors.image_prep import iter_pages, open_image
 from extractors.ocr import extract_image, ocr_page_image, ocr_pdf_pages
+from extractors.ocr_tables import Word
 from pipeline.errors import CorruptFile, MissingDependency
 from pipeline.interpret import interpret
 from pipeline.models import Block, Paragraph, RawTable
@@ -511,3 +512,51 @@ def test_small_print_is_read_at_a_larger_scale(monkeypatch: pytest.MonkeyPatch) 
     assert len(resolutions) == 2 and resolutions[1] > resolutions[0]
     text = " ".join(b.text for b in blocks if isinstance(b, Paragraph))
     assert similar(text, "Формирование базы наставников") >= 85
+
+
+def _lonely_word_page() -> Image.Image:
+    """A ruled table whose date cells hold one short word each, in the middle of tall rows."""
+    page = Image.new("L", (WIDTH, 1500), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(font_file(), FONT_PX)
+    xs = (175, 420, 1500, 1900, 2300)
+    rows = (
+        ("№", "Мероприятие", "Сроки", "Ответственный"),
+        ("7.1", "Проведение заключительной встречи наставника и наставляемого", "", "Куратор"),
+        ("7.2", "Анкетирование участников программы наставничества", "Май", ""),
+    )
+    y = 200
+    for k, row in enumerate(rows):
+        height = LINE + 2 * PAD if k == 0 else 6 * LINE
+        for text, (x0, x1) in zip(row, itertools.pairwise(xs), strict=True):
+            lines = _wrap(text, font, x1 - x0 - 2 * PAD)
+            top = y + PAD if k == 0 or x0 != xs[2] else y + (height - LINE) // 2
+            for i, line in enumerate(lines):
+                draw.text((x0 + PAD, top + i * LINE), line, font=font, fill=0)
+        draw.line([(xs[0], y), (xs[-1], y)], fill=0, width=3)
+        for x in xs:
+            draw.line([(x, y), (x, y + height)], fill=0, width=3)
+        y += height
+    draw.line([(xs[0], y), (xs[-1], y)], fill=0, width=3)
+    return page
+
+
+def test_lonely_short_word_in_a_cell_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word the page's segmentation dropped is read from its cell alone; empty cells cost nothing."""
+    recognize, run = ocr.recognize, ocr.run_tesseract
+    cell_reads: list[Sequence[str]] = []
+
+    def dropping(path: str, ink: np.ndarray, dpi: int) -> list[Word]:
+        return [w for w in recognize(path, ink, dpi) if w.text != "Май"]  # as on a real scan
+
+    def spy(path: str, ink: np.ndarray, args: Sequence[str], timeout: float | None = None) -> str:
+        if ocr.CELL_PSM in args:
+            cell_reads.append(args)
+        return run(path, ink, args, timeout)
+
+    monkeypatch.setattr(ocr, "recognize", dropping)
+    monkeypatch.setattr(ocr, "run_tesseract", spy)
+    texts = grid_texts(main_table(ocr_page_image(_lonely_word_page())))
+    assert texts[2][2] == "Май", texts
+    assert texts[1][2] == "" and texts[2][3] == "", texts
+    assert 1 <= len(cell_reads) <= 2  # the «Май» cell (and «№», which automatic segmentation may drop)
