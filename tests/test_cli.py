@@ -118,3 +118,24 @@ def test_usage_errors(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     assert main(["ingest", str(tmp_path), "--out", str(blocker / "sub")]) == 2
+
+
+def test_summary_sheet_and_json_log(batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from openpyxl import load_workbook
+
+    out = tmp_path / "out"
+    assert main(["ingest", str(batch), "--out", str(out), "--workers", "1", "--log-json"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().err.splitlines() if line.startswith("{")]
+    assert sorted(line["source_file"] for line in lines) == sorted(
+        r["source_file"] for r in pq.read_table(out / "documents.parquet").to_pylist()
+    )
+    assert {line["status"] for line in lines} == {"ok", "failed"}
+    sheet = load_workbook(out / "roadmap.xlsx", read_only=True)["сводка"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:4] == ("организация", "файл", "есть из 35", "замечаний")
+    good = next(r for r in rows[1:] if r[1] == "good.docx")
+    marks = dict(zip(rows[0][4:], good[4:], strict=True))
+    assert good[2] == 3  # 1.1, 1.2 and 2.1 are present
+    assert (marks["1.1"], marks["1.3"]) == ("✓", "—")
