@@ -9,9 +9,6 @@ from normalizers.lemmas import fold
 from pipeline.models import ModelName
 from pipeline.reference import Reference
 
-# Approval blocks carry dates («Протокол № 1 от «29» сентября 2022 г.») that are never the
-# academic year: a year pattern only counts in a line that also names a period of study or the plan.
-_TITLE_WORDS = re.compile(r"дорожн|план|карт|програм|учебн|уч\.|год|г\.г|гг", re.I)
 _QUOTE_OPEN = '«"“„'
 # Typists and OCR write legal-form abbreviations in Latin look-alikes («MAOU» for «МАОУ»).
 _LATIN_CAPS = str.maketrans("ABCEHKMOPTXYU", "АВСЕНКМОРТХУУ")
@@ -36,6 +33,11 @@ class _Compiled:
     model_2019: tuple[re.Pattern[str], ...]
     model_2022: tuple[re.Pattern[str], ...]
     not_roadmap: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]  # (message, patterns)
+    title_line: tuple[re.Pattern[str], ...]
+    approval_line: tuple[re.Pattern[str], ...]
+    authority_line: tuple[re.Pattern[str], ...]
+    plan: tuple[re.Pattern[str], ...]
+    town: re.Pattern[str]
 
 
 def _compiled(reference: Reference) -> _Compiled:
@@ -56,10 +58,15 @@ def _build_compiled(reference: Reference) -> _Compiled:
         model_2019=comp(lay.model_2019_markers),
         model_2022=comp(lay.model_2022_markers),
         not_roadmap=tuple((k.message, comp(k.patterns, re.I | re.M)) for k in lay.not_roadmap),
+        title_line=comp(lay.title_line_patterns),
+        approval_line=comp(lay.approval_line_patterns),
+        authority_line=comp(lay.authority_line_patterns),
+        plan=comp(lay.plan_words),
+        town=re.compile(lay.town_pattern),
     )
 
 
-def _balanced_name(text: str, start: int) -> str:
+def _balanced_name(text: str, start: int, town_pattern: re.Pattern[str]) -> str:
     """The name after a legal-form abbreviation, with nested quotes kept whole.
 
     «МБДОУ «Детский сад № 45 «Ромашка»»» must keep both closing quotes; a name without quotes
@@ -82,7 +89,7 @@ def _balanced_name(text: str, start: int) -> str:
             j += 1
         name = rest[:j]
         # A town may follow the quoted name: «МБОУ «СОШ №2» г. Сосногорска».
-        town = re.match(r"\s*(г\.|пос\.|с\.|пгт\.?)\s*[А-ЯЁ][\w-]+", rest[j:])
+        town = town_pattern.match(rest[j:])
         return (name + (town.group(0) if town else "")).strip()
     # A comma ends the name only before a lowercase word: «МБООУ СТД, НДЛ Элдиг-Хемская СШ-И» is one name.
     stop = re.search(
@@ -94,13 +101,13 @@ def _balanced_name(text: str, start: int) -> str:
 def find_organization(text: str, reference: Reference) -> str | None:
     c = _compiled(reference)
     for line in text.split("\n"):
-        if re.search(r"министерств|распоряжени", line, re.I) and not re.search(r"дорожн|план", line, re.I):
+        if any(p.search(line) for p in c.authority_line) and not any(p.search(line) for p in c.plan):
             continue
         line = re.sub(r"\b[A-Z]{2,8}\b", lambda w: w.group(0).translate(_LATIN_CAPS), line)
         for p in c.org:
             m = p.search(line)
             if m:
-                name = _balanced_name(line, m.end())
+                name = _balanced_name(line, m.end(), c.town)
                 if name:
                     return re.sub(r"\s+", " ", f"{m.group(0)} {name}").strip()
     return None
@@ -110,7 +117,8 @@ def find_academic_year(text: str, reference: Reference) -> tuple[int | None, boo
     """(first year, multi_year) from the title; «на 2021-2024 г.г.» is multi-year."""
     c = _compiled(reference)
     for line in text.split("\n"):
-        if not _TITLE_WORDS.search(line) or re.search(r"протокол|приказ\s*№|от\s*«?\d", line, re.I):
+        # Approval lines carry dates («Протокол № 1 от «29» сентября 2022 г.») that are never the year.
+        if not any(p.search(line) for p in c.title_line) or any(p.search(line) for p in c.approval_line):
             continue
         for p in c.year:
             m = p.search(line)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -38,6 +38,7 @@ class _Rules:
     columns: tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[str, ...]], ...]
     stage_notes: tuple[re.Pattern[str], ...]
     signatures: tuple[re.Pattern[str], ...]
+    stage_headings: tuple[re.Pattern[str], ...]
     stage_titles: tuple[str, ...]
 
 
@@ -59,6 +60,7 @@ def _build_rules(reference: Reference) -> _Rules:
         ),
         stage_notes=tuple(re.compile(p, re.I) for p in layout.stage_note_prefixes),
         signatures=tuple(re.compile(p, re.I) for p in layout.signature_patterns),
+        stage_headings=tuple(re.compile(p, re.I) for p in layout.stage_heading_patterns),
         stage_titles=tuple(titles),
     )
 
@@ -68,7 +70,6 @@ class Interpretation:
     rows: list[ActivityRow]
     title: str  # text before the roadmap proper: title, approval block, preamble
     tables_used: int = 0
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -333,8 +334,7 @@ def _is_full_width(cells: dict[int, RawCell], n_cols: int) -> bool:
 
 
 class _TableReader:
-    def __init__(self, reference: Reference, rules: _Rules) -> None:
-        self.reference = reference
+    def __init__(self, rules: _Rules) -> None:
         self.rules = rules
         self.rows: list[ActivityRow] = []
         self.has_sub_numbers = False
@@ -506,7 +506,7 @@ def _paragraph_rows(
             )
             continue
         if len(text) < 200 and (
-            _looks_like_stage_title(text, rules) or re.match(r"^\s*(этап|раздел)\b", fold(text))
+            _looks_like_stage_title(text, rules) or any(p.search(fold(text)) for p in rules.stage_headings)
         ):
             stage_count += 1
             stage_title = _stage_title(text, rules)
@@ -523,7 +523,7 @@ def interpret(
     blocks: Sequence[Block], reference: Reference, is_date: TextTest, is_role: TextTest
 ) -> Interpretation:
     rules = _rules(reference)
-    reader = _TableReader(reference, rules)
+    reader = _TableReader(rules)
     title_parts: list[str] = []
     state: _TableState | None = None
     last_cols = 0

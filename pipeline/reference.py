@@ -253,6 +253,12 @@ class Layout(Frozen):
     columns: tuple[ColumnRole, ...]
     stage_note_prefixes: tuple[str, ...]  # «Цель:», «Задача:», «Результат:» — never activities
     signature_patterns: tuple[str, ...]  # signature lines under a table — never activities
+    stage_heading_patterns: tuple[str, ...]  # stage headings of roadmaps written without a table
+    title_line_patterns: tuple[str, ...]
+    approval_line_patterns: tuple[str, ...]
+    authority_line_patterns: tuple[str, ...]
+    plan_words: tuple[str, ...]
+    town_pattern: str
     roadmap_markers: tuple[str, ...]  # a document is a roadmap when one of these is present
     model_2019_markers: tuple[str, ...]
     model_2022_markers: tuple[str, ...]
@@ -271,6 +277,12 @@ class Layout(Frozen):
         for group in (
             self.stage_note_prefixes,
             self.signature_patterns,
+            self.stage_heading_patterns,
+            self.title_line_patterns,
+            self.approval_line_patterns,
+            self.authority_line_patterns,
+            self.plan_words,
+            (self.town_pattern,),
             self.roadmap_markers,
             self.model_2019_markers,
             self.model_2022_markers,
