@@ -149,6 +149,26 @@ def _row_scores(index: _Index, sim: np.ndarray, row_weights: np.ndarray) -> np.n
     return best
 
 
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _text_scores(index: _Index, text: str, vocab_pos: dict[str, int], unknown_weight: float) -> np.ndarray:
+    surface, lems = _tokens(text, index)
+    sim = _similarity(index, surface, lems)
+    head = _head(lems, index.light)
+    row_weights = np.array(
+        [
+            (index.idf[vocab_pos[lm]] if lm in vocab_pos else unknown_weight)
+            * (HEAD_WEIGHT if lm == head else 1.0)
+            for lm in lems
+        ]
+    )
+    scores = _row_scores(index, sim, row_weights)
+    if not index.anchors.intersection(lems):
+        scores = scores * NO_ANCHOR_FACTOR
+    return scores
+
+
 def score_matrix(rows: Sequence[MatchInput], reference: Reference) -> np.ndarray:
     """Rows × activities, 0..100 after the stage shift (exposed for diagnostics and tests)."""
     index = _index(reference)
@@ -159,19 +179,11 @@ def score_matrix(rows: Sequence[MatchInput], reference: Reference) -> np.ndarray
     # as the rarest it would sink rows that merely name the school.
     unknown_weight = float(np.median(index.idf)) if len(index.idf) else 1.0
     for r, row in enumerate(rows):
-        surface, lems = _tokens(row.text, index)
-        sim = _similarity(index, surface, lems)
-        head = _head(lems, index.light)
-        row_weights = np.array(
-            [
-                (index.idf[vocab_pos[lm]] if lm in vocab_pos else unknown_weight)
-                * (HEAD_WEIGHT if lm == head else 1.0)
-                for lm in lems
-            ]
-        )
-        scores = _row_scores(index, sim, row_weights)
-        if not index.anchors.intersection(lems):
-            scores = scores * NO_ANCHOR_FACTOR
+        # Details in brackets («(вебинары, тренинги)», «(курс «Школа наставника»)») say how, not
+        # what: the row is also scored without them, and the better reading counts.
+        core = _BRACKETS.sub(" ", row.text)
+        texts = [row.text, core] if core.strip() and core != row.text else [row.text]
+        scores = np.max([_text_scores(index, t, vocab_pos, unknown_weight) for t in texts], axis=0)
         if row.stage_number is not None:
             scores = np.where(
                 stage_of == row.stage_number, scores + SAME_STAGE_BONUS, scores - OTHER_STAGE_PENALTY
