@@ -33,6 +33,7 @@ from extractors.text_layout import (
     Row,
     TableDraft,
     first_letter,
+    scan_tables,
     starts_lower,
     unfinished,
 )
@@ -150,18 +151,11 @@ def split_tail(line: str, tests: PhraseTests, *, want_role: bool) -> tuple[str, 
 
 
 def find_flowing_tables(lines: Sequence[str], free: Sequence[bool], tests: PhraseTests) -> list[TableDraft]:
-    tables: list[TableDraft] = []
-    i = 0
-    while i < len(lines):
+    def table_at(i: int) -> TableDraft | None:
         header = _flow_header(lines[i]) if free[i] else None
-        if header:
-            draft = _flowing_table(lines, free, i, header, tests)
-            if draft is not None:
-                tables.append(draft)
-                i = draft.end
-                continue
-        i += 1
-    return tables
+        return _flowing_table(lines, free, i, header, tests) if header else None
+
+    return scan_tables(lines, table_at)
 
 
 def _flowing_table(
@@ -529,18 +523,11 @@ def _draft_row(row: _CellRow, roles: Sequence[str]) -> Row:
 
 
 def find_cell_tables(lines: Sequence[str], free: Sequence[bool], tests: PhraseTests) -> list[TableDraft]:
-    tables: list[TableDraft] = []
-    i = 0
-    while i < len(lines):
+    def table_at(i: int) -> TableDraft | None:
         header = _cell_header(lines, free, i, tests) if free[i] and _header_candidate(lines[i]) else None
-        if header is not None:
-            draft = _cell_table(lines, free, i, header, tests)
-            if draft is not None:
-                tables.append(draft)
-                i = draft.end
-                continue
-        i += 1
-    return tables
+        return _cell_table(lines, free, i, header, tests) if header is not None else None
+
+    return scan_tables(lines, table_at)
 
 
 def _cell_table(

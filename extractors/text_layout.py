@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from extractors.html import header_score, is_header_text
@@ -52,6 +52,20 @@ class TableDraft:
     @property
     def n_cols(self) -> int:
         return max((sum(max(c.span, 1) for c in row) for row in self.rows), default=0)
+
+
+def scan_tables(lines: Sequence[str], table_at: Callable[[int], TableDraft | None]) -> list[TableDraft]:
+    """Tables found by trying `table_at` on each line in turn, going on after the last table found."""
+    tables: list[TableDraft] = []
+    i = 0
+    while i < len(lines):
+        draft = table_at(i)
+        if draft is not None:
+            tables.append(draft)
+            i = draft.end
+        else:
+            i += 1
+    return tables
 
 
 # --- small text tests -------------------------------------------------------------------------
@@ -235,17 +249,13 @@ def _crosses(line: str, grid: _Grid) -> bool:
 
 def find_layout_tables(lines: Sequence[str], free: Sequence[bool]) -> list[TableDraft]:
     """`pdftotext -layout` tables, found from a header line whose words stand apart by runs of spaces."""
-    tables: list[TableDraft] = []
-    i = 0
-    while i < len(lines):
+
+    def table_at(i: int) -> TableDraft | None:
         if free[i] and "\t" not in lines[i] and _is_layout_header(lines[i]):
-            draft = _layout_table(lines, free, i)
-            if draft is not None:
-                tables.append(draft)
-                i = draft.end
-                continue
-        i += 1
-    return tables
+            return _layout_table(lines, free, i)
+        return None
+
+    return scan_tables(lines, table_at)
 
 
 def _layout_table(lines: Sequence[str], free: Sequence[bool], h: int) -> TableDraft | None:
