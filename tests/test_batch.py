@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 import signal
 import subprocess
@@ -12,7 +11,6 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-import docx
 import pyarrow.parquet as pq
 import pytest
 
@@ -21,6 +19,7 @@ from pipeline.discover import Task, discover
 from pipeline.executors import LocalPool, run_dask, run_inline
 from pipeline.reference import Reference
 from pipeline.run import FileResult
+from tests.hostile.make_corpus import roadmap_docx
 
 STAGE = "Подготовка условий для запуска программы наставничества"
 ACTS = [
@@ -31,19 +30,11 @@ ACTS = [
 
 
 def _docx(school: int) -> bytes:
-    doc = docx.Document()
-    doc.add_paragraph(
-        f"Дорожная карта внедрения целевой модели наставничества в МБОУ «СОШ № {school}» на 2023-2024 учебный год"
-    )
-    table = doc.add_table(rows=0, cols=4)
-    rows = [("№", "Мероприятие", "Сроки", "Ответственные"), ("1", STAGE, "", "")]
-    rows += [(f"1.{i + 1}", text, "Сентябрь", "Директор") for i, text in enumerate(ACTS)]
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.text = text
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
+    rows = [
+        ("1", STAGE, "", ""),
+        *((f"1.{i + 1}", text, "Сентябрь", "Директор") for i, text in enumerate(ACTS)),
+    ]
+    return roadmap_docx(f"СОШ № {school}", rows)
 
 
 @pytest.fixture(scope="module")

@@ -6,15 +6,14 @@ import io
 import zipfile
 from pathlib import Path
 
-import docx
 import duckdb
 import pyarrow.parquet as pq
 import pytest
 
 from pipeline.cli import main
+from tests.hostile.make_corpus import roadmap_docx
 
 ROWS = [
-    ("№ п/п", "Мероприятие", "Сроки", "Ответственные"),
     ("1", "Подготовка условий для запуска программы наставничества", "", ""),
     (
         "1.1",
@@ -38,25 +37,11 @@ ROWS = [
 ]
 
 
-def _roadmap_docx() -> bytes:
-    doc = docx.Document()
-    doc.add_paragraph(
-        "Дорожная карта внедрения целевой модели наставничества в МБОУ «СОШ № 7» на 2023-2024 учебный год"
-    )
-    table = doc.add_table(rows=0, cols=4)
-    for row in ROWS:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.text = text
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
-
-
 @pytest.fixture
 def batch(tmp_path: Path) -> Path:
     root = tmp_path / "in"
     (root / "sub").mkdir(parents=True)
-    good = _roadmap_docx()
+    good = roadmap_docx("СОШ № 7", ROWS)
     (root / "good.docx").write_bytes(good)
     (root / "sub" / "corrupt.docx").write_bytes(good[: len(good) // 2])
     (root / "empty.docx").write_bytes(b"")
@@ -132,8 +117,9 @@ def test_summary_sheet_and_json_log(batch: Path, tmp_path: Path, capsys: pytest.
         r["source_file"] for r in pq.read_table(out / "documents.parquet").to_pylist()
     )
     assert {line["status"] for line in lines} == {"ok", "failed"}
-    sheet = load_workbook(out / "roadmap.xlsx", read_only=True)["сводка"]
-    rows = list(sheet.iter_rows(values_only=True))
+    book = load_workbook(out / "roadmap.xlsx", read_only=True)
+    rows = list(book["сводка"].iter_rows(values_only=True))
+    book.close()  # a read-only book keeps its file open until closed
     assert rows[0][:4] == ("организация", "файл", "есть из 35", "замечаний")
     good = next(r for r in rows[1:] if r[1] == "good.docx")
     marks = dict(zip(rows[0][4:], good[4:], strict=True))
