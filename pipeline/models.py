@@ -16,6 +16,12 @@ Status = Literal["ok", "partial", "failed", "not_roadmap"]
 ModelName = Literal["target_model_2019", "teachers_2022", "unknown"]
 
 
+def extension_of(source_file: str) -> str:
+    """The lowercased extension of a file or archive member's name, "" when it has none."""
+    name = source_file.rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[-1].lower() if "." in name else ""
+
+
 @dataclass(frozen=True)
 class InputFile:
     """One input, found on disk or inside an archive."""
@@ -27,8 +33,7 @@ class InputFile:
 
     @property
     def extension(self) -> str:
-        name = self.source_file.rsplit("/", 1)[-1]
-        return name.rsplit(".", 1)[-1].lower() if "." in name else ""
+        return extension_of(self.source_file)
 
 
 @dataclass(frozen=True)

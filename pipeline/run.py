@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from extractors import extract
 from pipeline.errors import RoadmapError
-from pipeline.models import ActivityRecord, DocumentRecord, InputFile
+from pipeline.models import ActivityRecord, DocumentRecord, InputFile, extension_of
 from pipeline.normalize import NormalizedDocument, normalize
 from pipeline.reference import Reference
 
@@ -29,16 +29,11 @@ def document_id(source_file: str, sha256: str) -> str:
     return hashlib.sha256(f"{source_file}\0{sha256}".encode()).hexdigest()[:16]
 
 
-def _extension(source_file: str) -> str:
-    name = source_file.rsplit("/", 1)[-1]
-    return name.rsplit(".", 1)[-1].lower() if "." in name else "?"
-
-
 def failed_record(source_file: str, sha256: str, error: str) -> DocumentRecord:
     return DocumentRecord(
         document_id=document_id(source_file, sha256),
         source_file=source_file,
-        format=_extension(source_file),
+        format=extension_of(source_file) or "?",
         status="failed",
         error=error,
         organization=None,
@@ -93,7 +88,7 @@ def _records(
 def process_file(item: InputFile, reference: Reference) -> FileResult:
     """The unit of work: one file in, its rows out. Every failure becomes a `failed` row."""
     started = time.perf_counter()
-    fmt = _extension(item.source_file)
+    fmt = item.extension or "?"
 
     def failed(error: str) -> FileResult:
         return FileResult(
