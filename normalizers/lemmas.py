@@ -13,6 +13,12 @@ _LOOKALIKE = str.maketrans("aceopxyKMHTBkmtbu", "асеорхуКМНТВкмт�
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё0-9]+")
 _HYPHEN_BREAK = re.compile(r"([А-Яа-яЁё])[-‐­]\s+([а-яё])")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+# A word OCR read wholly or mostly in Latin («O6Y4EHNE», «PEГYЛЯPHЫE», «пр0граммы»): letters and
+# digits that print like Cyrillic ones.  Taken only when the result is a dictionary word.
+_LATIN_READING = str.maketrans("abcehkmnoprtuxy0346", "авсенкмиоргтихуозчб")
+_LATIN = re.compile(r"[a-z0-9]")
+_GLUED_MIN = 12  # shorter unknown words are names and abbreviations, not two words run together
+_PART_MIN = 4
 
 
 @lru_cache(maxsize=1)
@@ -25,17 +31,37 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("ё", "е").replace("Ё", "Е")).strip().lower()
 
 
-def _fix_word(word: str) -> str:
+def _fix_word(word: str) -> list[str]:
     cyr = len(_CYRILLIC.findall(word))
     if cyr and cyr < len(word) and cyr * 2 >= len(word):
         word = word.translate(_LOOKALIKE)
-    return word
+    if cyr < len(word) and len(word) >= _PART_MIN and not word.isdigit():
+        reading = word.translate(_LATIN_READING)
+        if not _LATIN.search(reading) and known_word(reading):
+            word = reading
+    if len(word) >= _GLUED_MIN and _CYRILLIC.search(word) and not known_word(word):
+        return _unglue(word)
+    return [word]
+
+
+def _unglue(word: str) -> list[str]:
+    """Two dictionary words OCR ran together («информированиепедагогического»), else the word."""
+    splits = [
+        (min(i, len(word) - i), i)
+        for i in range(_PART_MIN, len(word) - _PART_MIN + 1)
+        if known_word(word[:i]) and known_word(word[i:])
+    ]
+    if not splits:
+        return [word]
+    i = max(splits)[1]
+    return [word[:i], word[i:]]
 
 
 def words(text: str) -> list[str]:
-    """Surface words of `text`, folded, with hyphenation breaks joined and look-alikes repaired."""
+    """Surface words of `text`, folded, with hyphenation breaks joined and OCR damage repaired:
+    look-alike letters, words read wholly in Latin, two words run together."""
     text = _HYPHEN_BREAK.sub(r"\1\2", text)
-    return [_fix_word(w) for w in _WORD.findall(fold(text))]
+    return [part for w in _WORD.findall(fold(text)) for part in _fix_word(w)]
 
 
 @lru_cache(maxsize=200_000)

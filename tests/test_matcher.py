@@ -7,6 +7,7 @@ import random
 import pytest
 
 from normalizers.activities import MatchInput, match_activities
+from normalizers.lemmas import words
 from pipeline.reference import Reference
 
 _LOOKALIKE = {"а": "a", "о": "o", "е": "e", "с": "c", "р": "p", "х": "x", "у": "y"}
@@ -109,3 +110,26 @@ def test_order_fills_a_gap_between_matched_neighbours(reference: Reference) -> N
     ]
     assert [m.activity_id for m in match_activities(rows, reference)] == ["1.1", "1.2", "1.3"]
     assert _one(middle, reference, 1) is None  # alone, its wording is too weak
+
+
+@pytest.mark.parametrize(
+    ("raw", "read"),
+    [
+        ("O6Y4EHNE HACTABHNKOB", ["обучение", "наставников"]),
+        ("PEГYЛЯPHЫE встречи", ["регулярные", "встречи"]),
+        ("пр0граммы", ["программы"]),
+        ("ИНФОРМИРОВАНИЕПЕДАГОГИЧЕСКОГО коллектива", ["информирование", "педагогического", "коллектива"]),
+        # Real Latin words, abbreviations and numbers stay as they are.
+        ("STEM IT-куб ЦМН 2022г 10б", ["stem", "it", "куб", "цмн", "2022г", "10б"]),
+    ],
+)
+def test_words_repair_ocr_damage(raw: str, read: list[str]) -> None:
+    assert words(raw) == read
+
+
+def test_rows_read_wholly_in_latin_or_glued_still_match(reference: Reference) -> None:
+    assert _one("O6Y4EHNE HACTABHNKOB", reference, 4) == "4.4"
+    assert (
+        _one("ИНФОРМИРОВАНИЕПЕДАГОГИЧЕСКОГО КОЛЛЕКТИВА о запуске программы наставничества", reference)
+        == "1.1"
+    )
