@@ -1,11 +1,12 @@
 """Accuracy of the normalized output against hand-decided labels (`truth.json`) of every sample.
 
-Run: `.venv/bin/python -m bench.accuracy [--root data/holdout] [--json PATH]`
+Run: `.venv/bin/python -m bench.accuracy [--root data/holdout] [--json PATH] [--explain]`
 
 Rows are aligned by their text (a missing or surplus row costs recall or precision, it does not
 shift every later row). Reported: activity-id precision/recall/F1, the share of truth rows whose
 five date fields are all right, the share whose roles are exactly right, and the share of right
-document facts (status, model, organization, academic year).
+document facts (status, model, organization, academic year). `--explain` adds, to each activity
+error, the three best-scoring activities for the row's text alone (no stage, no neighbours).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from normalizers.activities import MatchInput, score_matrix
 from normalizers.lemmas import fold
 from pipeline.golden import output_of, sample_folders, sample_input
 from pipeline.reference import Reference, load_reference
@@ -37,6 +39,7 @@ class Tally:
     facts: int = 0
     facts_ok: int = 0
     errors: list[str] = field(default_factory=list)
+    explain: Reference | None = None
 
     def metrics(self) -> dict[str, float]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
@@ -54,6 +57,15 @@ class Tally:
 
 def _key(text: str) -> str:
     return fold(text)[:60]
+
+
+def _candidates(text: str, reference: Reference | None) -> str:
+    if reference is None:
+        return ""
+    scores = score_matrix([MatchInput(text, None, "")], reference)[0]
+    ids = sorted(reference.canonical.activities, key=lambda a: tuple(map(int, a.split("."))))
+    top = sorted(zip(scores, ids, strict=True), reverse=True)[:3]
+    return "  [" + ", ".join(f"{aid} {score:.0f}" for score, aid in top) + "]"
 
 
 def compare(name: str, truth: dict[str, Any], actual: dict[str, Any], tally: Tally) -> None:
@@ -93,7 +105,10 @@ def compare(name: str, truth: dict[str, Any], actual: dict[str, Any], tally: Tal
             if t["activity_id"] is not None:
                 tally.fn += 1
             if a["activity_id"] != t["activity_id"]:
-                tally.errors.append(f"{where}: activity expected {t['activity_id']} got {a['activity_id']}")
+                tally.errors.append(
+                    f"{where}: activity expected {t['activity_id']} got {a['activity_id']}"
+                    + _candidates(a["raw_text"], tally.explain)
+                )
         if all(t.get(f) == a.get(f) for f in DATE_FIELDS):
             tally.dates_ok += 1
         else:
@@ -115,9 +130,11 @@ def compare(name: str, truth: dict[str, Any], actual: dict[str, Any], tally: Tal
             tally.errors.append(f"{name}: surplus row «{a['raw_text'][:60]}»")
 
 
-def evaluate(reference: Reference, folders: list[Path] | None = None) -> dict[str, Tally]:
+def evaluate(
+    reference: Reference, folders: list[Path] | None = None, explain: bool = False
+) -> dict[str, Tally]:
     """Tallies by input format (the sample file's extension), plus "all"."""
-    tallies: dict[str, Tally] = {"all": Tally()}
+    tallies: dict[str, Tally] = {"all": Tally(explain=reference if explain else None)}
     for folder in folders or sample_folders():
         truth_path = folder / "truth.json"
         if not truth_path.exists():
@@ -134,9 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--json", type=Path)
     parser.add_argument("--root", type=Path, help="a folder of sample folders (default: data/samples)")
+    parser.add_argument("--explain", action="store_true", help="show the best candidates of each miss")
     args = parser.parse_args(argv)
     folders = sorted(p for p in args.root.iterdir() if p.is_dir()) if args.root else None
-    tallies = evaluate(load_reference(), folders)
+    tallies = evaluate(load_reference(), folders, args.explain)
     for line in tallies["all"].errors:
         print(line)
     metrics = {key: t.metrics() for key, t in tallies.items()}

@@ -26,6 +26,8 @@ their line breaks. HTML goes to extractors/html.py.
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -311,6 +313,29 @@ def find_tab_tables(lines: Sequence[str]) -> list[TableDraft]:
     return tables
 
 
+_QUOTED_FIELD = re.compile(r'(?:^|\t)"')
+
+
+def _quoted_record(lines: Sequence[str], i: int) -> tuple[list[str] | str, int]:
+    """The tab row starting at line `i` as its fields, and the index of the line after it.
+
+    Excel's tab export quotes a cell holding line breaks or quotes, doubling the quotes inside
+    («"Директор<line break>Зам. директора"»): such a row runs on until its quotes are closed. A
+    line without tabs is returned as it is.
+    """
+    line = lines[i]
+    if "\t" not in line:
+        return line, i + 1
+    if not _QUOTED_FIELD.search(line):
+        return line.split("\t"), i + 1
+    record, j = line, i + 1
+    while record.count('"') % 2 and j < len(lines) and j - i <= _MAX_CELL_LINES:
+        record, j = f"{record}\n{lines[j]}", j + 1
+    if record.count('"') % 2:
+        return line.split("\t"), i + 1  # a stray quote, not a quoted cell
+    return next(csv.reader(io.StringIO(record), delimiter="\t")), j
+
+
 def _tab_rows_table(lines: Sequence[str], first: int, last: int) -> TableDraft | None:
     """One row per tab line. A line whose number cell is empty and whose text continues a sentence
     (lowercase) or adds a Задача:/Результат: note is the rest of the row above, cut by a page break.
@@ -320,14 +345,16 @@ def _tab_rows_table(lines: Sequence[str], first: int, last: int) -> TableDraft |
     while end < len(lines) and lines[end].strip() and "\t" not in lines[end] and starts_lower(lines[end]):
         end += 1  # the last row's text wrapped onto lines without tabs
     parsed: list[tuple[int, list[list[str]] | None]] = []
-    for i in range(first, end):
-        line = lines[i]
-        if "\t" in line:
-            cells = [cell_lines([c]) for c in line.split("\t")]
+    i = first
+    while i < end:
+        line, i = _quoted_record(lines, i)
+        if isinstance(line, list):
+            cells = [cell_lines(field.split("\n")) for field in line]
             if any(c for c in cells):
-                parsed.append((i, cells))
+                parsed.append((i - 1, cells))
+            end = max(end, i)
         elif line.strip():
-            parsed.append((i, None))
+            parsed.append((i - 1, None))
     rows_cells = [c for _, c in parsed if c is not None]
     header_at = next(
         (k for k, c in enumerate(rows_cells[:6]) if header_score([" ".join(x) for x in c]) >= 2), None

@@ -24,6 +24,7 @@ from normalizers.lemmas import lemma, words
 from pipeline.reference import Reference
 
 MATCH_THRESHOLD = 63.0  # below this a row is an extra (tuned on bench/data/matcher_labelled.yaml)
+IN_STAGE_THRESHOLD = 63.0  # for an activity of the stage the row sits in (its score has the stage bonus)
 CLEAR_MATCH_THRESHOLD = 45.0  # a lower bar for an unrivalled match inside the row's own stage
 CLEAR_MARGIN = 12.0
 GAP_THRESHOLD = 42.0  # a row between matched neighbours may take the activity between theirs
@@ -35,6 +36,11 @@ OTHER_STAGE_PENALTY = 10.0
 WORD_SIMILARITY_FLOOR = 72.0  # edit similarity under which two words do not match at all
 NO_ANCHOR_FACTOR = 0.88  # a row without any mentoring word may come from another kind of plan
 HEAD_WEIGHT = 2.5  # the activity's head word («анкетирование», «обучение») says most what it is
+# A row naming every concept of one of an activity's facets scores at least this, plus a little for
+# each slot (a facet with more slots says more) and for its wording score.
+FACET_BASE = 45.0
+FACET_SLOT_BONUS = 4.0
+FACET_WORDING_SHARE = 0.2
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,26 @@ class _Index:
             reference.canonical.activities, key=lambda a: tuple(map(int, a.split(".")))
         )
         self.column = {aid: i for i, aid in enumerate(self.activity_ids)}
+        self.concept_of: dict[str, set[str]] = {}
+        self.concept_prefixes: list[tuple[str, str]] = []
+        for concept, entries in reference.canonical.concepts.items():
+            for entry in entries:
+                if entry.endswith("*"):
+                    self.concept_prefixes.append((entry[:-1], concept))
+                else:
+                    self.concept_of.setdefault(entry, set()).add(concept)
+        self.facets = [
+            (self.column[aid], facet)
+            for aid, act in reference.canonical.activities.items()
+            for facet in act.facet_slots
+        ]
+
+    def concepts(self, lems: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for lm in lems:
+            found |= self.concept_of.get(lm, set())
+            found.update(c for prefix, c in self.concept_prefixes if lm.startswith(prefix))
+        return found
 
 
 def _index(reference: Reference) -> _Index:
@@ -152,6 +178,17 @@ def _row_scores(index: _Index, sim: np.ndarray, row_weights: np.ndarray) -> np.n
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
+def _facet_scores(index: _Index, text: str, wording: np.ndarray) -> np.ndarray:
+    """The score each activity earns from the concepts the row names (0 when no facet is whole)."""
+    named = index.concepts([lemma(w) for w in words(text)])
+    out = np.zeros(len(index.activity_ids))
+    for col, facet in index.facets:
+        if all(slot & named for slot in facet):
+            score = FACET_BASE + FACET_SLOT_BONUS * len(facet) + FACET_WORDING_SHARE * wording[col]
+            out[col] = max(out[col], score)
+    return out
+
+
 def _text_scores(index: _Index, text: str, vocab_pos: dict[str, int], unknown_weight: float) -> np.ndarray:
     surface, lems = _tokens(text, index)
     sim = _similarity(index, surface, lems)
@@ -164,6 +201,7 @@ def _text_scores(index: _Index, text: str, vocab_pos: dict[str, int], unknown_we
         ]
     )
     scores = _row_scores(index, sim, row_weights)
+    scores: np.ndarray = np.maximum(scores, _facet_scores(index, text, scores))
     if not index.anchors.intersection(lems):
         scores = scores * NO_ANCHOR_FACTOR
     return scores
@@ -195,7 +233,7 @@ def score_matrix(rows: Sequence[MatchInput], reference: Reference) -> np.ndarray
 def _fill_gaps(
     rows: Sequence[MatchInput],
     scores: np.ndarray,
-    thresholds: np.ndarray,
+    is_extra: np.ndarray,
     stage_of: np.ndarray,
     assigned: dict[int, int],
 ) -> None:
@@ -207,7 +245,7 @@ def _fill_gaps(
     """
     taken = set(assigned.values())
     for r, row in enumerate(rows):
-        if r in assigned or row.stage_number is None or thresholds[r] != MATCH_THRESHOLD:
+        if r in assigned or row.stage_number is None or is_extra[r]:
             continue
         best = int(scores[r].argmax())
         if best in taken or stage_of[best] != row.stage_number or scores[r, best] < GAP_THRESHOLD:
@@ -234,18 +272,20 @@ def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[M
         return []
     index = _index(reference)
     scores = score_matrix(rows, reference)
-    thresholds = np.array(
-        [EXTRA_THRESHOLD if any(p.search(r.text) for p in index.extra) else MATCH_THRESHOLD for r in rows]
-    )[:, None]
+    stage_of = np.array([int(a.split(".")[0]) for a in index.activity_ids])
+    is_extra = np.array([any(p.search(r.text) for p in index.extra) for r in rows])
+    in_stage = np.array([[stage_of == r.stage_number] for r in rows]).reshape(len(rows), -1)
+    thresholds = np.where(
+        is_extra[:, None], EXTRA_THRESHOLD, np.where(in_stage, IN_STAGE_THRESHOLD, MATCH_THRESHOLD)
+    )
     gain = np.where(scores >= thresholds, scores - thresholds + 1.0, 0.0)
     # Inside its own stage, a row whose best activity stands far above every other one is taken
     # at a lower score: short rows that name the school («Встреча с обучающимися лицея») score low.
-    stage_of = np.array([int(a.split(".")[0]) for a in index.activity_ids])
     for r, row in enumerate(rows):
         order = np.argsort(scores[r])[::-1]
         best, second = scores[r, order[0]], scores[r, order[1]]
         clear = best >= CLEAR_MATCH_THRESHOLD and best - second >= CLEAR_MARGIN
-        if clear and row.stage_number == stage_of[order[0]] and thresholds[r, 0] == MATCH_THRESHOLD:
+        if clear and row.stage_number == stage_of[order[0]] and not is_extra[r]:
             gain[r, order[0]] = max(gain[r, order[0]], 1.0)
     row_ind, col_ind = linear_sum_assignment(gain, maximize=True)
     assigned: dict[int, int] = {
@@ -256,10 +296,10 @@ def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[M
     for r in range(len(rows)):
         c = int(scores[r].argmax())
         held = assigned.get(r)
-        plain_repeat = scores[r, c] >= max(REPEAT_THRESHOLD, float(thresholds[r, 0]))
+        plain_repeat = scores[r, c] >= max(REPEAT_THRESHOLD, float(thresholds[r, c]))
         if plain_repeat and (held is None or scores[r, c] - scores[r, held] >= REPEAT_MARGIN):
             assigned[r] = c
-    _fill_gaps(rows, scores, thresholds[:, 0], stage_of, assigned)
+    _fill_gaps(rows, scores, is_extra, stage_of, assigned)
     canonical = reference.canonical.activities
     result: list[Match] = []
     for r, row in enumerate(rows):

@@ -98,19 +98,38 @@ def _balanced_name(text: str, start: int, town_pattern: re.Pattern[str]) -> str:
     return rest[: i + (stop.start() if stop else len(rest))].strip()
 
 
-def find_organization(text: str, reference: Reference) -> str | None:
-    c = _compiled(reference)
+def _logical_lines(text: str) -> list[str]:
+    """Lines, with a line break inside an open quote joined: «Детский сад № 112\n«Колокольчик»»."""
+    out: list[str] = []
     for line in text.split("\n"):
+        if out and out[-1].count("«") > out[-1].count("»"):
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+def find_organization(text: str, reference: Reference) -> str | None:
+    """The school named in the title: a line of the title proper (the plan's name and the lines
+    after it) wins over an ordinary line, and both over an approval or signature line, which names
+    the school too but often shortened («Директор ГАПОУ «ЛПК»»)."""
+    c = _compiled(reference)
+    found: list[tuple[int, int, str]] = []
+    title_lines_left = 0
+    for n, line in enumerate(_logical_lines(text)):
+        if any(p.search(line) for p in c.plan):
+            title_lines_left = 3
+        in_title, title_lines_left = title_lines_left > 0, max(title_lines_left - 1, 0)
         if any(p.search(line) for p in c.authority_line) and not any(p.search(line) for p in c.plan):
             continue
+        rank = 0 if in_title else 2 if any(p.search(line) for p in c.approval_line) else 1
         line = re.sub(r"\b[A-Z]{2,8}\b", lambda w: w.group(0).translate(_LATIN_CAPS), line)
         for p in c.org:
             m = p.search(line)
-            if m:
-                name = _balanced_name(line, m.end(), c.town)
-                if name:
-                    return re.sub(r"\s+", " ", f"{m.group(0)} {name}").strip()
-    return None
+            if m and (name := _balanced_name(line, m.end(), c.town)):
+                found.append((rank, n, re.sub(r"\s+", " ", f"{m.group(0)} {name}").strip()))
+                break
+    return min(found)[2] if found else None
 
 
 def find_academic_year(text: str, reference: Reference) -> tuple[int | None, bool]:

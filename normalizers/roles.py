@@ -213,11 +213,31 @@ def _continues(previous: str, line: str, rules: _Rules) -> bool:
     if any(p.search(f"{_normalize(previous)}\n{_normalize(line)}") for p in rules.line_joins):
         return True
     case = _first_word_case(line)
-    if case == "capitalized":  # «Директор\nЗам. директора по УВР»: a list, one entry per line
+    if case == "capitalized":  # «Директор\nЗам. директора по УВР»: one entry per line
         return False
-    if case == "upper":  # «Руководитель\nШМО» glues, «ЗДУВР\nЗДВР» does not
-        return rules.resolve(_normalize(previous)) is None or rules.resolve(_normalize(line)) is None
-    return True  # lowercase or digits: wrapped text («Заместитель\nдиректора по УВР»)
+    if case == "lower" and (_ends_with_modifier(previous) or _starts_dependent(line)):
+        return True  # «Социальный\nпедагог», «Заместитель\nдиректора по УВР»: one role wrapped
+    # «Руководитель\nШМО» is one role wrapped; «ЗДУВР\nЗДВР» and «Куратор программы\nпедагог-психолог»
+    # are two entries, each naming a role alone.
+    return rules.resolve(_normalize(previous)) is None or rules.resolve(_normalize(line)) is None
+
+
+def _ends_with_modifier(line: str) -> bool:
+    """The line ends with an adjective or a preposition, which the next line completes."""
+    words = _LETTERS.findall(line)
+    if not words:
+        return False
+    tag = _morph().parse(words[-1].lower())[0].tag
+    return tag.POS in {"ADJF", "PRTF", "PREP", "CONJ"}
+
+
+def _starts_dependent(line: str) -> bool:
+    """The line opens with a word in an oblique case («директора», «работе»): it continues a role."""
+    m = _LETTERS.search(line)
+    if m is None:
+        return True
+    parse = _morph().parse(m.group().lower())[0]
+    return parse.tag.POS in {"NOUN", "ADJF", "PRTF"} and "nomn" not in parse.tag and "Abbr" not in parse.tag
 
 
 def _soft_split(piece: str, rules: _Rules) -> list[tuple[str, str | None]]:

@@ -38,6 +38,7 @@ class _Rules:
     columns: tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[str, ...]], ...]
     stage_notes: tuple[re.Pattern[str], ...]
     signatures: tuple[re.Pattern[str], ...]
+    signature_names: tuple[re.Pattern[str], ...]
     stage_headings: tuple[re.Pattern[str], ...]
     stage_titles: tuple[str, ...]
 
@@ -60,6 +61,7 @@ def _build_rules(reference: Reference) -> _Rules:
         ),
         stage_notes=tuple(re.compile(p, re.I) for p in layout.stage_note_prefixes),
         signatures=tuple(re.compile(p, re.I) for p in layout.signature_patterns),
+        signature_names=tuple(re.compile(p) for p in layout.signature_name_patterns),
         stage_headings=tuple(re.compile(p, re.I) for p in layout.stage_heading_patterns),
         stage_titles=tuple(titles),
     )
@@ -334,10 +336,15 @@ def _is_full_width(cells: dict[int, RawCell], n_cols: int) -> bool:
 
 
 class _TableReader:
-    def __init__(self, rules: _Rules) -> None:
+    def __init__(self, rules: _Rules, is_role: TextTest) -> None:
         self.rules = rules
+        self.is_role = is_role
         self.rows: list[ActivityRow] = []
         self.has_sub_numbers = False
+
+    def _is_signature(self, text: str) -> bool:
+        """A position and a person's initials alone: «Куратор программы: Сидоренко О.В.»."""
+        return any(p.search(text) for p in self.rules.signature_names) and self.is_role(text)
 
     def read(self, table: RawTable, state: _TableState, start: int) -> None:
         inherited: dict[int, RawCell] = {}
@@ -390,6 +397,8 @@ class _TableReader:
         if not number and not dates and not resp and source.text[:1].islower() and self.rows:
             prev = self.rows[-1]
             self.rows[-1] = replace(prev, raw_text=f"{prev.raw_text} {source.text.strip()}")
+            return
+        if not (number or dates or resp) and self._is_signature(source.text):
             return
         lines = [ln for ln in source.lines or [source.text] if not _is_stage_note(ln, self.rules)]
         items = split_items(lines, source.chars_per_line)
@@ -523,7 +532,7 @@ def interpret(
     blocks: Sequence[Block], reference: Reference, is_date: TextTest, is_role: TextTest
 ) -> Interpretation:
     rules = _rules(reference)
-    reader = _TableReader(rules)
+    reader = _TableReader(rules, is_role)
     title_parts: list[str] = []
     state: _TableState | None = None
     last_cols = 0

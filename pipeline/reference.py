@@ -44,7 +44,16 @@ def _check_regexes(patterns: tuple[str, ...]) -> tuple[str, ...]:
 class Activity(Frozen):
     id: str
     text: str
+    facets: tuple[str, ...] = ()  # «a|b + c»: concepts a row names when it is this activity
     paraphrases: tuple[str, ...] = ()
+
+    @property
+    def facet_slots(self) -> tuple[tuple[frozenset[str], ...], ...]:
+        """Each facet as its slots, each slot the set of concepts that fill it."""
+        return tuple(
+            tuple(frozenset(c.strip() for c in slot.split("|")) for slot in facet.split("+"))
+            for facet in self.facets
+        )
 
 
 class Stage(Frozen):
@@ -82,6 +91,7 @@ class RoadmapModel(Frozen):
 class CanonicalRoadmap(Frozen):
     target_model_2019: RoadmapModel
     teachers_2022: RoadmapModel
+    concepts: dict[str, tuple[str, ...]]  # concept -> lemmas («*» ends a prefix), used by facets
 
     @model_validator(mode="after")
     def _counts(self) -> CanonicalRoadmap:
@@ -92,6 +102,11 @@ class CanonicalRoadmap(Frozen):
             )
         if len(self.teachers_2022.stages) != 7 or any(s.activities for s in self.teachers_2022.stages):
             raise ValueError("teachers_2022 must have 7 stages and no numbered activities")
+        for act in self.activities.values():
+            for facet in act.facet_slots:
+                unknown = set().union(*facet) - set(self.concepts)
+                if unknown or not all(all(slot) for slot in facet):
+                    raise ValueError(f"activity {act.id}: facet names unknown concepts {sorted(unknown)}")
         return self
 
     @cached_property
@@ -253,6 +268,7 @@ class Layout(Frozen):
     columns: tuple[ColumnRole, ...]
     stage_note_prefixes: tuple[str, ...]  # «Цель:», «Задача:», «Результат:» — never activities
     signature_patterns: tuple[str, ...]  # signature lines under a table — never activities
+    signature_name_patterns: tuple[str, ...]  # initials that, with a position alone, make a signature
     stage_heading_patterns: tuple[str, ...]  # stage headings of roadmaps written without a table
     title_line_patterns: tuple[str, ...]
     approval_line_patterns: tuple[str, ...]
@@ -277,6 +293,7 @@ class Layout(Frozen):
         for group in (
             self.stage_note_prefixes,
             self.signature_patterns,
+            self.signature_name_patterns,
             self.stage_heading_patterns,
             self.title_line_patterns,
             self.approval_line_patterns,

@@ -78,3 +78,17 @@ def test_look_alike_documents(reference: Reference) -> None:
         not_roadmap_reason("ПРИКАЗ\n01.09.2022 № 21\nОб утверждении дорожной карты", reference) or ""
     )
     assert not_roadmap_reason("Дорожная карта внедрения целевой модели наставничества", reference) is None
+
+
+def test_the_title_names_the_school_before_the_approval_block(reference: Reference) -> None:
+    text = (
+        "УТВЕРЖДАЮ\nДиректор ГАПОУ «ЛПК»\n_______ Р.Р. Хайруллин\n"
+        "Дорожная карта\nреализации целевой модели наставничества\n"
+        "в ГАПОУ «Лениногорский политехнический колледж»\nна 2025/2026 учебный год"
+    )
+    assert find_organization(text, reference) == "ГАПОУ «Лениногорский политехнический колледж»"
+
+
+def test_a_name_broken_inside_its_quotes_is_joined(reference: Reference) -> None:
+    text = "Утверждаю\nЗаведующий МБДОУ «Детский сад № 112\n«Колокольчик»»\n_________ О.В. Белова"
+    assert find_organization(text, reference) == "МБДОУ «Детский сад № 112 «Колокольчик»»"

@@ -191,3 +191,16 @@ def test_paragraph_roadmap_without_table(reference: Reference) -> None:
         ("1.1", "Выбор форм «ученик – ученик»", "сентябрь", "куратор", 1),
         ("1.2", "Встреча с обучающимися", "октябрь", "директор", 1),
     ]
+
+
+def test_signature_under_the_table_without_a_rule_is_no_activity(reference: Reference) -> None:
+    header = [_cell("Мероприятие", 0), _cell("Сроки", 1), _cell("Ответственные", 2)]
+    act = [_cell("Обучение наставников", 0), _cell("Октябрь", 1), _cell("Куратор", 2)]
+    undated = [_cell("Анкетирование наставников", 0), _cell("", 1), _cell("", 2)]
+    sign = [_cell("Куратор программы наставничества: Сидоренко О.В.", 0), _cell("", 1), _cell("", 2)]
+
+    def is_role(text: str) -> bool:  # like the role parser, which finds «наставник» in activity text
+        return "Куратор" in text or "наставник" in text
+
+    result = interpret([_table([header, act, undated, sign], 3)], reference, _never, is_role)
+    assert [r.raw_text for r in result.rows] == ["Обучение наставников", "Анкетирование наставников"]

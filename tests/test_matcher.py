@@ -101,15 +101,15 @@ def test_renumbered_and_reordered_rows_follow_meaning(reference: Reference) -> N
     assert [m.activity_id for m in match_activities(rows, reference)] == ["4.4", "4.2"]
 
 
-def test_order_fills_a_gap_between_matched_neighbours(reference: Reference) -> None:
-    middle = "Информирование родителей на общешкольном родительском собрании"
+def test_stage_and_order_decide_a_row_too_weak_alone(reference: Reference) -> None:
+    middle = "Всеобуч для родителей о наставничестве"
     rows = [
         MatchInput("Информирование педагогического сообщества о реализации программы наставничества", 1, ""),
         MatchInput(middle, 1, ""),
         MatchInput("Встреча с выпускниками и представителями предприятий о программе наставничества", 1, ""),
     ]
     assert [m.activity_id for m in match_activities(rows, reference)] == ["1.1", "1.2", "1.3"]
-    assert _one(middle, reference, 1) is None  # alone, its wording is too weak
+    assert _one(middle, reference) is None  # alone and out of any stage, its wording is too weak
 
 
 @pytest.mark.parametrize(
@@ -133,3 +133,25 @@ def test_rows_read_wholly_in_latin_or_glued_still_match(reference: Reference) ->
         _one("ИНФОРМИРОВАНИЕПЕДАГОГИЧЕСКОГО КОЛЛЕКТИВА о запуске программы наставничества", reference)
         == "1.1"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "expected"),
+    [
+        # What is done and with whom, in the school's own words: the facets carry these rows.
+        ("Круглый стол с выпускниками прошлых лет", 1, "1.3"),
+        ("Ярмарка вакансий: работодатели рассказывают о наставничестве", 1, "1.3"),
+        ("Беседы с учениками о наставничестве", 1, "1.4"),
+        ("Индивидуальные беседы с кандидатами в наставники", 4, "4.2"),
+        ("Тренинг для наставников", 4, "4.4"),
+        ("Закрепление наставнических пар распоряжением директора", 5, "5.4"),
+    ],
+)
+def test_facets_name_the_activity_in_other_words(
+    reference: Reference, text: str, stage: int, expected: str
+) -> None:
+    assert _one(text, reference, stage) == expected
+
+
+def test_a_facet_without_a_mentoring_word_outside_a_roadmap_stage_stays_extra(reference: Reference) -> None:
+    assert _one("Информирование родителей о результатах ВПР", reference) is None

@@ -123,6 +123,14 @@ ROLE_CASES: list[tuple[str, tuple[str, ...]]] = [
     ("Зам. директора\nпо УВР", (ACAD,)),
     ("заместитель директора по учебно-\nвоспитательной работе", (ACAD,)),
     ("Руководитель\nШМО", (HMO,)),
+    # one entry per line in lowercase: each line names a role alone
+    ("Куратор программы\nпедагог-психолог", (CUR, PSY)),
+    ("Классные руководители\nсоветник директора по воспитанию", (CLS, SEN)),
+    ("Зам. директора по УВР\nпедагог-психолог", (ACAD, PSY)),
+    ("Кл. рук.\nсоциальный педагог", (CLS, SOC)),
+    # …unless the line above ends with an adjective or the next opens with an oblique case
+    ("Социальный\nпедагог", (SOC,)),
+    ("зам. директора\nпоУВР", (ACAD,)),
     ("Классный\nруководитель", (CLS,)),
     ("Куратор\nпрограммы", (CUR,)),
     ("Директор и\nзам. директора", (DIR, DEP)),

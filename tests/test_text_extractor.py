@@ -626,3 +626,18 @@ def test_html_layout_table_around_the_roadmap_is_dissolved() -> None:
     doc = extract_text(page.encode(), html=True)
     assert [p.text for p in doc.paragraphs()] == ["Меню", "План мероприятий"]
     assert _texts(_only_table(doc).rows[1]) == ("1", "Анкетирование", "Май")
+
+
+def test_excel_tab_export_quoted_cells_keep_their_line_breaks_and_quotes() -> None:
+    text = (
+        "Мероприятие\tСроки\tОтветственные\r\n"
+        'Совещание педколлектива\tСентябрь\t"Директор\r\nЗам. директора по УВР"\r\n'
+        '"Праздник ""Наставник года"""\tМай\t"Директор"\r\n'
+        "Анкетирование наставников\tОктябрь\tПсихолог\r\n"
+    )
+    table = _only_table(extract_text(text.encode("cp1251")))
+    assert [_texts(r) for r in table.rows[1:]] == [
+        ("Совещание педколлектива", "Сентябрь", "Директор\nЗам. директора по УВР"),
+        ('Праздник "Наставник года"', "Май", "Директор"),
+        ("Анкетирование наставников", "Октябрь", "Психолог"),
+    ]
