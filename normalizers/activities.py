@@ -200,8 +200,8 @@ def _text_scores(index: _Index, text: str, vocab_pos: dict[str, int], unknown_we
             for lm in lems
         ]
     )
-    scores = _row_scores(index, sim, row_weights)
-    scores: np.ndarray = np.maximum(scores, _facet_scores(index, text, scores))
+    wording = _row_scores(index, sim, row_weights)
+    scores: np.ndarray = np.maximum(wording, _facet_scores(index, text, wording))
     if not index.anchors.intersection(lems):
         scores = scores * NO_ANCHOR_FACTOR
     return scores
