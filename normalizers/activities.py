@@ -28,13 +28,15 @@ IN_STAGE_THRESHOLD = 63.0  # for an activity of the stage the row sits in (its s
 CLEAR_MATCH_THRESHOLD = 45.0  # a lower bar for an unrivalled match inside the row's own stage
 CLEAR_MARGIN = 12.0
 GAP_THRESHOLD = 42.0  # a row between matched neighbours may take the activity between theirs
+UNSTAGED_GAP_THRESHOLD = 50.0  # the same in a table without stage rows, where order says less
 EXTRA_THRESHOLD = 85.0  # for rows that read like administrative extras (orders, regulations)
 REPEAT_THRESHOLD = 88.0
 REPEAT_MARGIN = 15.0  # a second row may share an id only when its text is this close
 SAME_STAGE_BONUS = 8.0
 OTHER_STAGE_PENALTY = 10.0
 WORD_SIMILARITY_FLOOR = 72.0  # edit similarity under which two words do not match at all
-NO_ANCHOR_FACTOR = 0.88  # a row without any mentoring word may come from another kind of plan
+# A row without any mentoring word, outside any stage of a roadmap, may come from another kind of plan.
+NO_ANCHOR_FACTOR = 0.88
 HEAD_WEIGHT = 2.5  # the activity's head word («анкетирование», «обучение») says most what it is
 # A row naming every concept of one of an activity's facets scores at least this, plus a little for
 # each slot (a facet with more slots says more) and for its wording score.
@@ -73,6 +75,15 @@ class _Index:
         self.synonym = {w: group[0] for group in reference.layout.synonyms for w in group}
         self.anchors = frozenset(reference.layout.domain_anchors)
         self.extra = tuple(re.compile(p, re.I) for p in reference.layout.extra_patterns)
+        self.concept_of: dict[str, set[str]] = {}
+        self.attributes = reference.canonical.concept_attributes
+        self.concept_prefixes: list[tuple[str, str]] = []
+        for concept, entries in reference.canonical.concepts.items():
+            for entry in entries:
+                if entry.endswith("*"):
+                    self.concept_prefixes.append((entry[:-1], concept))
+                else:
+                    self.concept_of.setdefault(entry, set()).add(concept)
         texts: list[tuple[str, str]] = [
             (a.id, t) for a in reference.canonical.activities.values() for t in (a.text, *a.paraphrases)
         ]
@@ -98,26 +109,17 @@ class _Index:
             reference.canonical.activities, key=lambda a: tuple(map(int, a.split(".")))
         )
         self.column = {aid: i for i, aid in enumerate(self.activity_ids)}
-        self.concept_of: dict[str, set[str]] = {}
-        self.concept_prefixes: list[tuple[str, str]] = []
-        for concept, entries in reference.canonical.concepts.items():
-            for entry in entries:
-                if entry.endswith("*"):
-                    self.concept_prefixes.append((entry[:-1], concept))
-                else:
-                    self.concept_of.setdefault(entry, set()).add(concept)
         self.facets = [
             (self.column[aid], facet)
             for aid, act in reference.canonical.activities.items()
             for facet in act.facet_slots
         ]
 
-    def concepts(self, lems: Sequence[str]) -> set[str]:
-        found: set[str] = set()
-        for lm in lems:
-            found |= self.concept_of.get(lm, set())
-            found.update(c for prefix, c in self.concept_prefixes if lm.startswith(prefix))
-        return found
+    def named(self, lm: str) -> set[str]:
+        """Concepts a lemma names."""
+        return self.concept_of.get(lm, set()) | {
+            c for prefix, c in self.concept_prefixes if lm.startswith(prefix)
+        }
 
 
 def _index(reference: Reference) -> _Index:
@@ -132,11 +134,25 @@ def _head(lems: Sequence[str], light: frozenset[str]) -> str | None:
     return next((lm for lm in lems if lm not in light), lems[0] if lems else None)
 
 
+def _read(text: str, index: _Index) -> list[tuple[str, str]]:
+    """(surface word, lemma) of each word, without words that only say whose the previous one is:
+    «родителей обучающихся» is about parents, the students are no audience of their own."""
+    out: list[tuple[str, str]] = []
+    previous: set[str] = set()
+    for w in words(text):
+        lm = lemma(w)
+        named = index.named(lm)
+        owned = {c for p in previous for c in index.attributes.get(p, ())}
+        previous = named
+        if not (named and named <= owned):
+            out.append((w, lm))
+    return out
+
+
 def _tokens(text: str, index: _Index) -> tuple[list[str], list[str]]:
     """(surface words, lemmas read through the synonym groups), without stop words and numbers."""
     surface, lems = [], []
-    for w in words(text):
-        lm = lemma(w)
+    for w, lm in _read(text, index):
         if lm in index.stop or lm.isdigit() or len(w) < 2:
             continue
         surface.append(w)
@@ -180,7 +196,7 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 
 def _facet_scores(index: _Index, text: str, wording: np.ndarray) -> np.ndarray:
     """The score each activity earns from the concepts the row names (0 when no facet is whole)."""
-    named = index.concepts([lemma(w) for w in words(text)])
+    named = set().union(*(index.named(lm) for _, lm in _read(text, index)))
     out = np.zeros(len(index.activity_ids))
     for col, facet in index.facets:
         if all(slot & named for slot in facet):
@@ -189,7 +205,9 @@ def _facet_scores(index: _Index, text: str, wording: np.ndarray) -> np.ndarray:
     return out
 
 
-def _text_scores(index: _Index, text: str, vocab_pos: dict[str, int], unknown_weight: float) -> np.ndarray:
+def _text_scores(
+    index: _Index, text: str, vocab_pos: dict[str, int], unknown_weight: float, staged: bool
+) -> np.ndarray:
     surface, lems = _tokens(text, index)
     sim = _similarity(index, surface, lems)
     head = _head(lems, index.light)
@@ -202,7 +220,7 @@ def _text_scores(index: _Index, text: str, vocab_pos: dict[str, int], unknown_we
     )
     wording = _row_scores(index, sim, row_weights)
     scores: np.ndarray = np.maximum(wording, _facet_scores(index, text, wording))
-    if not index.anchors.intersection(lems):
+    if not staged and not index.anchors.intersection(lems):
         scores = scores * NO_ANCHOR_FACTOR
     return scores
 
@@ -221,7 +239,10 @@ def score_matrix(rows: Sequence[MatchInput], reference: Reference) -> np.ndarray
         # what: the row is also scored without them, and the better reading counts.
         core = _BRACKETS.sub(" ", row.text)
         texts = [row.text, core] if core.strip() and core != row.text else [row.text]
-        scores = np.max([_text_scores(index, t, vocab_pos, unknown_weight) for t in texts], axis=0)
+        scores = np.max(
+            [_text_scores(index, t, vocab_pos, unknown_weight, row.stage_number is not None) for t in texts],
+            axis=0,
+        )
         if row.stage_number is not None:
             scores = np.where(
                 stage_of == row.stage_number, scores + SAME_STAGE_BONUS, scores - OTHER_STAGE_PENALTY
@@ -237,30 +258,29 @@ def _fill_gaps(
     stage_of: np.ndarray,
     assigned: dict[int, int],
 ) -> None:
-    """Order as context: a row left unmatched between two matched rows of its stage takes the
-    activity that falls between theirs, when nothing else claims it and it is the row's best.
+    """Order as context: a row left unmatched between two matched rows takes the activity that
+    falls between theirs, when nothing else claims it and it is the row's best.
 
     «Информирование родителей на общешкольном собрании» between 1.1 and 1.3 is 1.2 even though
-    its wording alone scores low.
+    its wording alone scores low. Inside a stage, neighbours of that stage count and one is enough;
+    in a table without stage rows both neighbours are needed and the bar is higher.
     """
     taken = set(assigned.values())
     for r, row in enumerate(rows):
-        if r in assigned or row.stage_number is None or is_extra[r]:
+        if r in assigned or is_extra[r]:
             continue
         best = int(scores[r].argmax())
-        if best in taken or stage_of[best] != row.stage_number or scores[r, best] < GAP_THRESHOLD:
+        staged = row.stage_number is not None
+        bar = GAP_THRESHOLD if staged else UNSTAGED_GAP_THRESHOLD
+        if best in taken or scores[r, best] < bar or (staged and stage_of[best] != row.stage_number):
             continue
-        prev = [
-            assigned[k]
-            for k in range(r - 1, -1, -1)
-            if k in assigned and rows[k].stage_number == row.stage_number
-        ]
-        nxt = [
-            assigned[k]
-            for k in range(r + 1, len(rows))
-            if k in assigned and rows[k].stage_number == row.stage_number
-        ]
-        if (prev and prev[0] > best) or (nxt and nxt[0] < best) or not (prev or nxt):
+        same = [k for k in assigned if rows[k].stage_number == row.stage_number]
+        before, after = [k for k in same if k < r], [k for k in same if k > r]
+        prev = assigned[max(before)] if before else None
+        nxt = assigned[min(after)] if after else None
+        if (prev is not None and prev > best) or (nxt is not None and nxt < best):
+            continue
+        if (prev is None and nxt is None) or (not staged and (prev is None or nxt is None)):
             continue
         assigned[r] = best
         taken.add(best)

@@ -92,6 +92,7 @@ class CanonicalRoadmap(Frozen):
     target_model_2019: RoadmapModel
     teachers_2022: RoadmapModel
     concepts: dict[str, tuple[str, ...]]  # concept -> lemmas («*» ends a prefix), used by facets
+    concept_attributes: dict[str, tuple[str, ...]] = {}  # concept -> concepts it owns when right after it
 
     @model_validator(mode="after")
     def _counts(self) -> CanonicalRoadmap:
@@ -102,11 +103,13 @@ class CanonicalRoadmap(Frozen):
             )
         if len(self.teachers_2022.stages) != 7 or any(s.activities for s in self.teachers_2022.stages):
             raise ValueError("teachers_2022 must have 7 stages and no numbered activities")
+        known = set(self.concepts)
         for act in self.activities.values():
             for facet in act.facet_slots:
-                unknown = set().union(*facet) - set(self.concepts)
-                if unknown or not all(all(slot) for slot in facet):
+                if unknown := set().union(*facet) - known:
                     raise ValueError(f"activity {act.id}: facet names unknown concepts {sorted(unknown)}")
+        if unknown := set().union(self.concept_attributes, *self.concept_attributes.values()) - known:
+            raise ValueError(f"concept_attributes name unknown concepts {sorted(unknown)}")
         return self
 
     @cached_property

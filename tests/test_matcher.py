@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import random
+import shutil
+from pathlib import Path
 
 import pytest
 
 from normalizers.activities import MatchInput, match_activities
 from normalizers.lemmas import words
-from pipeline.reference import Reference
+from pipeline.reference import REFERENCE_DIR, Reference, ReferenceError, load_reference
 
 _LOOKALIKE = {"а": "a", "о": "o", "е": "e", "с": "c", "р": "p", "х": "x", "у": "y"}
 
@@ -155,3 +157,24 @@ def test_facets_name_the_activity_in_other_words(
 
 def test_a_facet_without_a_mentoring_word_outside_a_roadmap_stage_stays_extra(reference: Reference) -> None:
     assert _one("Информирование родителей о результатах ВПР", reference) is None
+
+
+def test_a_facet_naming_an_unknown_concept_fails_at_load(tmp_path: Path) -> None:
+    shutil.copytree(REFERENCE_DIR, tmp_path, dirs_exist_ok=True)
+    path = tmp_path / "canonical_roadmap.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('"inform|meeting + parents"', '"inform|meting + parents"'),
+        encoding="utf-8",
+    )
+    with pytest.raises(ReferenceError, match=r"canonical_roadmap\.yaml.*1\.2.*meting"):
+        load_reference(tmp_path)
+
+
+def test_students_named_as_whose_parents_are_no_audience_of_their_own(reference: Reference) -> None:
+    assert _one("Информирование родителей воспитанников о наставничестве", reference, 1) == "1.2"
+    # Named on their own, both audiences count: in a roadmap that informs parents elsewhere, this is 1.4.
+    rows = [
+        MatchInput("Встреча с воспитанниками и их родителями о программе наставничества", 1, ""),
+        MatchInput("Родительское собрание о наставничестве", 1, ""),
+    ]
+    assert [m.activity_id for m in match_activities(rows, reference)] == ["1.4", "1.2"]
