@@ -215,10 +215,12 @@ def _continues(previous: str, line: str, rules: _Rules) -> bool:
     case = _first_word_case(line)
     if case == "capitalized":  # «Директор\nЗам. директора по УВР»: one entry per line
         return False
-    if case == "lower" and (_ends_with_modifier(previous) or _starts_dependent(line)):
-        return True  # «Социальный\nпедагог», «Заместитель\nдиректора по УВР»: one role wrapped
-    # «Руководитель\nШМО» is one role wrapped; «ЗДУВР\nЗДВР» and «Куратор программы\nпедагог-психолог»
-    # are two entries, each naming a role alone.
+    if case == "lower":
+        # «Социальный\nпедагог», «Заместитель\nдиректора по УВР», «учителя\n5–9 классов» are one
+        # role wrapped; «Куратор программы\nпедагог-психолог», «Администрация\nкл. руководители»
+        # are two entries, the second opening with a noun of its own.
+        return line[:1].isdigit() or _ends_with_modifier(previous) or _starts_dependent(line)
+    # «Руководитель\nШМО» is one role wrapped; «ЗДУВР\nЗДВР» are two entries, each naming a role alone.
     return rules.resolve(_normalize(previous)) is None or rules.resolve(_normalize(line)) is None
 
 
@@ -228,7 +230,8 @@ def _ends_with_modifier(line: str) -> bool:
     if not words:
         return False
     tag = _morph().parse(words[-1].lower())[0].tag
-    return tag.POS in {"ADJF", "PRTF", "PREP", "CONJ"}
+    # a lowercase abbreviation («соц\nпедагог») modifies what follows too
+    return tag.POS in {"ADJF", "PRTF", "PREP", "CONJ"} or ("UNKN" in tag and words[-1].islower())
 
 
 def _starts_dependent(line: str) -> bool:
@@ -237,7 +240,7 @@ def _starts_dependent(line: str) -> bool:
     if m is None:
         return True
     parse = _morph().parse(m.group().lower())[0]
-    return parse.tag.POS in {"NOUN", "ADJF", "PRTF"} and "nomn" not in parse.tag and "Abbr" not in parse.tag
+    return parse.tag.POS in {"NOUN", "ADJF", "PRTF"} and "nomn" not in parse.tag
 
 
 def _soft_split(piece: str, rules: _Rules) -> list[tuple[str, str | None]]:
