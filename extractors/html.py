@@ -85,6 +85,25 @@ def is_header_text(text: str) -> bool:
     return bool(text.strip()) and len(text) <= 60 and bool(_HEADER_WORD.search(text))
 
 
+# What a header word heads: two neighbouring header words of different kinds head two columns.
+_HEADER_KINDS = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"^\s*(?:№|n\s*п|п\s*[/\\]\s*п)",
+        r"мероприяти|наименовани|содержани",
+        r"срок|дата\b",
+        r"ответствен|исполнител",
+        r"результат",
+        r"этап",
+    )
+)
+
+
+def header_kind(text: str) -> int | None:
+    """Which kind of column a header word heads (an index into _HEADER_KINDS), None for no header word."""
+    return next((k for k, p in enumerate(_HEADER_KINDS) if p.search(text)), None)
+
+
 def header_score(texts: Sequence[str]) -> int:
     return sum(is_header_text(t) for t in texts)
 

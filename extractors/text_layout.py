@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from extractors.html import header_score, is_header_text
+from extractors.html import header_kind, header_score, is_header_text
 from pipeline.models import RawCell, RawRow, RawTable
 
 FULL_WIDTH = 0  # CellDraft.span for a cell spanning the whole row (stage headings)
@@ -175,15 +175,18 @@ def _valleys(occupancy: Sequence[int], lo: int, hi: int, tolerance: int) -> list
     return runs
 
 
-def _columns(lines: Sequence[str], header: list[tuple[int, int]]) -> _Grid | None:
+def _columns(lines: Sequence[str], header_line: str) -> _Grid | None:
     """Columns between neighbouring header words, split at the emptiest valley of the text below.
 
     A header word may be centred over a column wider than itself, so the valley between two header words
     is looked for from the start of the left one to the end of the right one: the widest run of positions
     where (almost) no line has a character. Two header words with no such valley between them («Ответственный
-    исполнитель») head one column. A column left of the first header word is the number column whose
-    «№ п/п» was printed above and below the header line.
+    исполнитель») head one column, unless they head columns of different kinds («Сроки», «Ответственные»):
+    then the column starts at the right word, and cells running over it are split where a word starts
+    there. A column left of the first header word is the number column whose «№ п/п» was printed above
+    and below the header line.
     """
+    header = _spans(header_line)
     width = max([len(line) for line in lines] + [header[-1][1]]) + 1
     occupancy = [0] * width
     for line in lines:
@@ -209,11 +212,22 @@ def _columns(lines: Sequence[str], header: list[tuple[int, int]]) -> _Grid | Non
         if runs:
             middle = (a1 + b0) / 2
             gutters.append(max(runs, key=lambda r: (r[1] - r[0], -abs((r[0] + r[1]) / 2 - middle))))
-        elif len(lines) < _MIN_LINES_FOR_TOLERANCE and b0 > lo:
-            gutters.append((max(a1, lo), b0))  # a table of one row: the header words mark the columns
+        elif (
+            b0 > lo
+            and (
+                len(lines) < _MIN_LINES_FOR_TOLERANCE  # a table of one row: the header words mark the columns
+                or _different_kinds(header_line[a0:a1], header_line[b0:b1])
+            )
+        ):
+            gutters.append((max(a1, lo, b0 - 1), b0))
     if not gutters:
         return None
     return _Grid(starts=[0, *(g[1] for g in gutters)], gutters=gutters)
+
+
+def _different_kinds(left: str, right: str) -> bool:
+    kinds = header_kind(left), header_kind(right)
+    return None not in kinds and kinds[0] != kinds[1]
 
 
 def _straddles(line: str, grid: _Grid, margin: int) -> bool:
@@ -221,22 +235,33 @@ def _straddles(line: str, grid: _Grid, margin: int) -> bool:
     return any(a < cut - margin and b > cut + margin for a, b in _spans(line) for cut in grid.starts[1:])
 
 
+_SQUEEZE = 6  # how far left of its column pdftotext may print a word when the line is too full
+
+
 def _slice(line: str, grid: _Grid) -> list[str]:
     """The line's cells. A run of words belongs to the column it starts in (a centred date may start a
     little left of its column); it is split only where a capitalised word or a number starts right at a
-    column start (columns one space apart), so a merged cell running over the next columns stays whole."""
+    column start (columns one space apart), so a merged cell running over the next columns stays whole.
+    pdftotext squeezes a line too full for its columns to the left, so a word may start a few
+    characters before its column."""
     cells: list[list[str]] = [[] for _ in grid.starts]
     for a, b in _spans(line):
-        pieces = [a]
-        for cut in grid.starts[1:]:
-            for c in (cut, cut - 1, cut + 1):
-                if a < c < b and line[c - 1] == " " and (line[c].isupper() or line[c].isdigit()):
-                    pieces.append(c)
+        # (start, column) of each piece: the run's own column, then the column of each cut it is split at
+        pieces = [(a, sum(1 for _, g1 in grid.gutters if a >= g1 - 2))]
+        for column, cut in enumerate(grid.starts[1:], start=1):
+            # a squeezed word is looked for only in a run that goes on past the column start
+            squeezed = range(cut - 2, cut - _SQUEEZE - 1, -1) if b > cut + 1 else range(0)
+            for c in (cut, cut - 1, cut + 1, *squeezed):
+                if (
+                    pieces[-1][0] < c < b
+                    and column > pieces[-1][1]
+                    and line[c - 1] == " "
+                    and (line[c].isupper() or line[c].isdigit())
+                ):
+                    pieces.append((c, column))
                     break
-        pieces.append(b)
-        for start, end in itertools.pairwise(pieces):
-            col = sum(1 for _, g1 in grid.gutters if start >= g1 - 2)
-            cells[col].append(line[start:end].strip())
+        for (start, column), (end, _) in itertools.pairwise([*pieces, (b, 0)]):
+            cells[column].append(line[start:end].strip())
     return [" ".join(part for part in c if part) for c in cells]
 
 
@@ -275,7 +300,7 @@ def _layout_table(lines: Sequence[str], free: Sequence[bool], h: int) -> TableDr
     multi = [k for k in window if len(_spans(lines[k])) >= 2]
     if len(multi) < 2:
         return None
-    grid = _columns([lines[k] for k in multi], _spans(lines[h]))
+    grid = _columns([lines[k] for k in multi], lines[h])
     if grid is None:
         return None
     # The table ends before a line that breaks the columns after a blank line (a signature block).
@@ -287,7 +312,7 @@ def _layout_table(lines: Sequence[str], free: Sequence[bool], h: int) -> TableDr
     if last == h:
         return None
     # Columns again without the lines after the table (a signature fills gutters of a small table).
-    grid = _columns([lines[k] for k in multi if k <= last], _spans(lines[h])) or grid
+    grid = _columns([lines[k] for k in multi if k <= last], lines[h]) or grid
     used = [k for k in window if k <= last]
     for k in window:
         if k > last:

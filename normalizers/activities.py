@@ -20,11 +20,10 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy.optimize import linear_sum_assignment
 
-from normalizers.lemmas import lemma, words
+from normalizers.lemmas import fold, lemma, words
 from pipeline.reference import Reference
 
 MATCH_THRESHOLD = 63.0  # below this a row is an extra (tuned on bench/data/matcher_labelled.yaml)
-IN_STAGE_THRESHOLD = 63.0  # for an activity of the stage the row sits in (its score has the stage bonus)
 CLEAR_MATCH_THRESHOLD = 45.0  # a lower bar for an unrivalled match inside the row's own stage
 CLEAR_MARGIN = 12.0
 GAP_THRESHOLD = 42.0  # a row between matched neighbours may take the activity between theirs
@@ -32,6 +31,7 @@ UNSTAGED_GAP_THRESHOLD = 50.0  # the same in a table without stage rows, where o
 EXTRA_THRESHOLD = 85.0  # for rows that read like administrative extras (orders, regulations)
 REPEAT_THRESHOLD = 88.0
 REPEAT_MARGIN = 15.0  # a second row may share an id only when its text is this close
+ADJACENT_REPEAT_THRESHOLD = 70.0  # …or when it stands next to the row holding the id
 SAME_STAGE_BONUS = 8.0
 OTHER_STAGE_PENALTY = 10.0
 WORD_SIMILARITY_FLOOR = 72.0  # edit similarity under which two words do not match at all
@@ -75,6 +75,7 @@ class _Index:
         self.synonym = {w: group[0] for group in reference.layout.synonyms for w in group}
         self.anchors = frozenset(reference.layout.domain_anchors)
         self.extra = tuple(re.compile(p, re.I) for p in reference.layout.extra_patterns)
+        self.abbreviations = tuple((re.compile(a.pattern), a.text) for a in reference.layout.abbreviations)
         self.concept_of: dict[str, set[str]] = {}
         self.attributes = reference.canonical.concept_attributes
         self.concept_prefixes: list[tuple[str, str]] = []
@@ -137,6 +138,9 @@ def _head(lems: Sequence[str], light: frozenset[str]) -> str | None:
 def _read(text: str, index: _Index) -> list[tuple[str, str]]:
     """(surface word, lemma) of each word, without words that only say whose the previous one is:
     «родителей обучающихся» is about parents, the students are no audience of their own."""
+    text = fold(text)
+    for pattern, full in index.abbreviations:
+        text = pattern.sub(full, text)
     out: list[tuple[str, str]] = []
     previous: set[str] = set()
     for w in words(text):
@@ -200,8 +204,10 @@ def _facet_scores(index: _Index, text: str, wording: np.ndarray) -> np.ndarray:
     out = np.zeros(len(index.activity_ids))
     for col, facet in index.facets:
         if all(slot & named for slot in facet):
-            score = FACET_BASE + FACET_SLOT_BONUS * len(facet) + FACET_WORDING_SHARE * wording[col]
-            out[col] = max(out[col], score)
+            score = FACET_BASE + FACET_SLOT_BONUS * len(facet)
+            out[col] = max(
+                out[col], score + (FACET_WORDING_SHARE * wording[col] if wording is not None else 0)
+            )
     return out
 
 
@@ -262,8 +268,8 @@ def _fill_gaps(
     falls between theirs, when nothing else claims it and it is the row's best.
 
     «Информирование родителей на общешкольном собрании» between 1.1 and 1.3 is 1.2 even though
-    its wording alone scores low. Inside a stage, neighbours of that stage count and one is enough;
-    in a table without stage rows both neighbours are needed and the bar is higher.
+    its wording alone scores low. Inside a stage, neighbours of that stage count; in a table without
+    stage rows any neighbours do, and the bar is higher.
     """
     taken = set(assigned.values())
     for r, row in enumerate(rows):
@@ -280,7 +286,7 @@ def _fill_gaps(
         nxt = assigned[min(after)] if after else None
         if (prev is not None and prev > best) or (nxt is not None and nxt < best):
             continue
-        if (prev is None and nxt is None) or (not staged and (prev is None or nxt is None)):
+        if prev is None and nxt is None:
             continue
         assigned[r] = best
         taken.add(best)
@@ -294,11 +300,11 @@ def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[M
     scores = score_matrix(rows, reference)
     stage_of = np.array([int(a.split(".")[0]) for a in index.activity_ids])
     is_extra = np.array([any(p.search(r.text) for p in index.extra) for r in rows])
-    in_stage = np.array([[stage_of == r.stage_number] for r in rows]).reshape(len(rows), -1)
-    thresholds = np.where(
-        is_extra[:, None], EXTRA_THRESHOLD, np.where(in_stage, IN_STAGE_THRESHOLD, MATCH_THRESHOLD)
-    )
-    gain = np.where(scores >= thresholds, scores - thresholds + 1.0, 0.0)
+    # An order or a regulation is an extra unless it is very close to an activity, or the activity is
+    # itself an order («Приказ о закреплении пар» is 5.4).
+    administrative = np.array([reference.canonical.activities[a].administrative for a in index.activity_ids])
+    threshold = np.where(is_extra[:, None] & ~administrative, EXTRA_THRESHOLD, MATCH_THRESHOLD)
+    gain = np.where(scores >= threshold, scores - threshold + 1.0, 0.0)
     # Inside its own stage, a row whose best activity stands far above every other one is taken
     # at a lower score: short rows that name the school («Встреча с обучающимися лицея») score low.
     for r, row in enumerate(rows):
@@ -311,13 +317,17 @@ def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[M
     assigned: dict[int, int] = {
         int(r): int(c) for r, c in zip(row_ind, col_ind, strict=True) if gain[r, c] > 0
     }
-    # A row may still repeat an activity another row holds, when its text says so plainly: it keeps
-    # that id rather than a far weaker one the assignment pushed it to.
+    # A row may still repeat an activity another row holds, when its text says so plainly (it keeps
+    # that id rather than a far weaker one the assignment pushed it to), or when it stands next to
+    # that row: one activity written as two («Обучение наставников: школьный семинар», «Курсы
+    # повышения квалификации для наставников»).
     for r in range(len(rows)):
         c = int(scores[r].argmax())
         held = assigned.get(r)
-        plain_repeat = scores[r, c] >= max(REPEAT_THRESHOLD, float(thresholds[r, c]))
-        if plain_repeat and (held is None or scores[r, c] - scores[r, held] >= REPEAT_MARGIN):
+        plain = scores[r, c] >= max(REPEAT_THRESHOLD, float(threshold[r, c]))
+        beside = c in (assigned.get(r - 1), assigned.get(r + 1))
+        adjacent = held is None and beside and scores[r, c] >= max(ADJACENT_REPEAT_THRESHOLD, threshold[r, c])
+        if (plain and (held is None or scores[r, c] - scores[r, held] >= REPEAT_MARGIN)) or adjacent:
             assigned[r] = c
     _fill_gaps(rows, scores, is_extra, stage_of, assigned)
     canonical = reference.canonical.activities

@@ -66,6 +66,10 @@ def _build_compiled(reference: Reference) -> _Compiled:
     )
 
 
+# Lowercase words that still belong to an unquoted name: «МКОУ Ермаковская ООШ Тулунского района».
+_PLACE_WORDS = r"(?:района|округа|области|края|республики|городского|муниципального)\b"
+
+
 def _balanced_name(text: str, start: int, town_pattern: re.Pattern[str]) -> str:
     """The name after a legal-form abbreviation, with nested quotes kept whole.
 
@@ -73,7 +77,8 @@ def _balanced_name(text: str, start: int, town_pattern: re.Pattern[str]) -> str:
     runs to the end of its phrase (before «на 2023…», «г.», a comma or the line end).
     """
     rest = text[start:]
-    m = re.match(r"\s*", rest)
+    # A region between the legal form and the quoted name: «ГБПОУ МО «Воскресенский колледж»».
+    m = re.match(r"\s*(?:[А-ЯЁ]{2,5}\s+(?=[«\"“]))?", rest)
     i = m.end() if m else 0
     if i < len(rest) and rest[i] in _QUOTE_OPEN:
         depth, j = 0, i
@@ -93,7 +98,10 @@ def _balanced_name(text: str, start: int, town_pattern: re.Pattern[str]) -> str:
         return (name + (town.group(0) if town else "")).strip()
     # A comma ends the name only before a lowercase word: «МБООУ СТД, НДЛ Элдиг-Хемская СШ-И» is one name.
     stop = re.search(
-        r"\s+(?:на\s+\d|в\s+\d|\d{4}|за\s+\d)|,\s*(?=[а-яё])|[;\n]|\s+(?=[а-яё]{3,})|$", rest[i:]
+        r"\s+(?:на\s+\d|в\s+\d|\d{4}|за\s+\d)|,\s*(?=[а-яё])|[;\n]|\s+(?=(?!"
+        + _PLACE_WORDS
+        + r")[а-яё]{3,})|$",
+        rest[i:],
     )
     return rest[: i + (stop.start() if stop else len(rest))].strip()
 
@@ -127,7 +135,8 @@ def find_organization(text: str, reference: Reference) -> str | None:
         for p in c.org:
             m = p.search(line)
             if m and (name := _balanced_name(line, m.end(), c.town)):
-                found.append((rank, n, re.sub(r"\s+", " ", f"{m.group(0)} {name}").strip()))
+                form = m.group(0).replace("В", "Б")  # OCR reads Б as B: «MOBY» is МОБУ
+                found.append((rank, n, re.sub(r"\s+", " ", f"{form} {name}").strip()))
                 break
     return min(found)[2] if found else None
 

@@ -45,6 +45,7 @@ class Activity(Frozen):
     id: str
     text: str
     facets: tuple[str, ...] = ()  # «a|b + c»: concepts a row names when it is this activity
+    administrative: bool = False  # the activity is itself an order (5.4): an order row may be it
     paraphrases: tuple[str, ...] = ()
 
     @property
@@ -267,6 +268,11 @@ class DocumentKind(Frozen):
     _re = field_validator("patterns")(_check_regexes)
 
 
+class Abbreviation(Frozen):
+    pattern: str  # regex over folded text
+    text: str  # what it stands for
+
+
 class Layout(Frozen):
     columns: tuple[ColumnRole, ...]
     stage_note_prefixes: tuple[str, ...]  # «Цель:», «Задача:», «Результат:» — never activities
@@ -287,6 +293,7 @@ class Layout(Frozen):
     synonyms: tuple[tuple[str, ...], ...]  # lemma groups read as their first member when matching
     extra_patterns: tuple[str, ...]  # administrative rows: matched only when very close to canonical
     domain_anchors: tuple[str, ...]  # lemmas that tie a row to mentoring
+    abbreviations: tuple[Abbreviation, ...] = ()  # read out in full before matching activities
     organization_patterns: tuple[str, ...]
     academic_year_patterns: tuple[str, ...]
     multi_year_patterns: tuple[str, ...]
@@ -310,6 +317,7 @@ class Layout(Frozen):
             self.academic_year_patterns,
             self.multi_year_patterns,
             self.extra_patterns,
+            tuple(a.pattern for a in self.abbreviations),
         ):
             _check_regexes(group)
         seen: dict[str, int] = {}

@@ -204,3 +204,12 @@ def test_signature_under_the_table_without_a_rule_is_no_activity(reference: Refe
 
     result = interpret([_table([header, act, undated, sign], 3)], reference, _never, is_role)
     assert [r.raw_text for r in result.rows] == ["Обучение наставников", "Анкетирование наставников"]
+
+
+def test_plain_and_abbreviated_headers(reference: Reference) -> None:
+    header = [_cell("№", 0), _cell("Что проводим", 1), _cell("Когда", 2), _cell("Отв.", 3)]
+    act = [_cell("1", 0), _cell("Педсовет о наставничестве", 1), _cell("август", 2), _cell("Директор", 3)]
+    result = interpret([_table([header, act], 4)], reference, _never, _never)
+    assert [(r.raw_text, r.raw_dates, r.raw_responsible) for r in result.rows] == [
+        ("Педсовет о наставничестве", "август", "Директор")
+    ]

@@ -178,3 +178,42 @@ def test_students_named_as_whose_parents_are_no_audience_of_their_own(reference:
         MatchInput("Родительское собрание о наставничестве", 1, ""),
     ]
     assert [m.activity_id for m in match_activities(rows, reference)] == ["1.4", "1.2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "expected"),
+    [
+        ("Кл. часы для уч-ся 7-9 кл. о наставничестве", 1, "1.4"),
+        ("Курсы ПК для педагогов-наставников", 4, "4.4"),
+        ("Пед. совет по внедрению ЦМН", 1, "1.1"),
+    ],
+)
+def test_school_abbreviations_are_read_out(
+    reference: Reference, text: str, stage: int, expected: str
+) -> None:
+    assert _one(text, reference, stage) == expected
+
+
+def test_an_order_is_an_extra_unless_the_activity_is_itself_an_order(reference: Reference) -> None:
+    assert _one("Приказ о закреплении пар", reference, 5) == "5.4"
+    assert _one("Приказ о назначении куратора программы наставничества", reference, 1) is None
+
+
+def test_one_activity_written_as_two_neighbouring_rows_keeps_its_id(reference: Reference) -> None:
+    rows = [
+        MatchInput("Обучение наставников: школьный семинар", 4, ""),
+        MatchInput("Курсы повышения квалификации для наставников", 4, ""),
+        MatchInput("Утверждение графика работы школы", 4, ""),
+    ]
+    assert [m.activity_id for m in match_activities(rows, reference)] == ["4.4", "4.4", None]
+
+
+def test_order_decides_a_weak_row_in_a_table_without_stages(reference: Reference) -> None:
+    middle = "Игра-знакомство для пар"
+    rows = [
+        MatchInput("Соединение наставников и наставляемых в пары", None, ""),
+        MatchInput(middle, None, ""),
+        MatchInput("Первое занятие пары", None, ""),
+    ]
+    assert _one(middle, reference) is None
+    assert [m.activity_id for m in match_activities(rows, reference)] == ["5.3", "5.4", "6.1"]
