@@ -87,6 +87,7 @@ class _Grammar:
     academic_suffix: tuple[re.Pattern[str], ...]
     day_suffix: tuple[re.Pattern[str], ...]
     not_activity: tuple[re.Pattern[str], ...]
+    wrapped_lines: tuple[re.Pattern[str], ...]
     second_half_end: int
 
 
@@ -126,6 +127,7 @@ def _grammar(vocab: DateVocabulary) -> _Grammar:
         academic_suffix=_compile(vocab.academic_year_suffix),
         day_suffix=_compile(vocab.day_suffix),
         not_activity=_compile(vocab.not_activity_dates),
+        wrapped_lines=_compile(vocab.wrapped_lines),
         second_half_end=vocab.second_half_year_end_month,
     )
     _GRAMMARS[id(vocab)] = (vocab, g)
@@ -452,8 +454,10 @@ def _token_at(text: str, pos: int, g: _Grammar) -> _Reading | None:
     return best
 
 
-def _normalize(raw: str) -> str:
+def _normalize(raw: str, g: _Grammar) -> str:
     text = raw.lower().replace("ё", "е").replace("\r\n", "\n").replace("\r", "\n")
+    for p in g.wrapped_lines:
+        text = p.sub(lambda m: m.group(0).replace("\n", " "), text)
     return _HTML_TAG.sub(" ", text)
 
 
@@ -724,7 +728,7 @@ def parse_dates(
     date without its own year cannot be placed.
     """
     g = _grammar(vocab)
-    text = _normalize(raw)
+    text = _normalize(raw, g)
     parsed = _parse(_scan(_drop_noise(text, g), g))
     recurrence: Literal["annual"] | None = "annual" if parsed.annual else None
     # «по мере необходимости» next to a date only qualifies it.

@@ -182,6 +182,7 @@ class DateVocabulary(Frozen):
     quarters: dict[int, tuple[str, ...]]  # 1..4 -> regexes for «I квартал»
     second_half_year_end_month: int  # II полугодие ends with this month (documented choice)
     not_activity_dates: tuple[str, ...]  # approval/signature/metadata date regexes
+    wrapped_lines: tuple[str, ...] = ()  # regexes matching a line break that wraps one date phrase
 
     @staticmethod
     def _patterns_ok(patterns: tuple[str, ...]) -> tuple[str, ...]:
@@ -209,6 +210,7 @@ class DateVocabulary(Frozen):
         "day_suffix",
         "fillers",
         "not_activity_dates",
+        "wrapped_lines",
     )
     @classmethod
     def _check_list(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:

@@ -135,6 +135,12 @@ CASES: list[tuple[str, int | None, bool, DateValue]] = [
     ("по итогам работы", 2022, False, v(None, None, None, None, "unspecified", UNPARSED)),
     ("от 18.02.2022", 2022, False, v(None, None, None, None, "unspecified", UNPARSED)),
     ("31.02.2022", 2022, False, v(None, None, None, None, "unspecified", UNPARSED)),
+    # one phrase wrapped in a narrow column
+    ("Сентябрь-\nоктябрь 2024\nг.", 2024, False, v("2024-09-01", "2024-10-31", 9, 10, "range")),
+    ("октябрь\n–\nноябрь", 2024, False, v("2024-10-01", "2024-11-30", 10, 11, "range")),
+    ("до 15\nсентября", 2024, False, v(None, "2024-09-15", None, 9, "deadline")),
+    ("Май\n2025 г.", 2024, False, v("2025-05-01", "2025-05-31", 5, 5, "month")),
+    ("в течение\nучебного года", 2024, False, v("2024-09-01", "2025-08-31", None, None, "continuous")),
     # several dates for one activity: the first one, flagged
     ("Сентябрь\nЯнварь", 2022, False, v("2022-09-01", "2022-09-30", 9, 9, "month", SEVERAL)),
     ("Сентябрь, май", 2022, False, v("2022-09-01", "2022-09-30", 9, 9, "month", SEVERAL)),
