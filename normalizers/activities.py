@@ -88,7 +88,7 @@ class _Index:
         texts: list[tuple[str, str]] = [
             (a.id, t) for a in reference.canonical.activities.values() for t in (a.text, *a.paraphrases)
         ]
-        token_lists = [_tokens(t, self)[1] for _, t in texts]
+        token_lists = [_tokens(_read(t, self), self)[1] for _, t in texts]
         vocab = sorted({tok for toks in token_lists for tok in toks})
         self.vocab = vocab
         pos = {w: i for i, w in enumerate(vocab)}
@@ -153,10 +153,10 @@ def _read(text: str, index: _Index) -> list[tuple[str, str]]:
     return out
 
 
-def _tokens(text: str, index: _Index) -> tuple[list[str], list[str]]:
+def _tokens(read: list[tuple[str, str]], index: _Index) -> tuple[list[str], list[str]]:
     """(surface words, lemmas read through the synonym groups), without stop words and numbers."""
     surface, lems = [], []
-    for w, lm in _read(text, index):
+    for w, lm in read:
         if lm in index.stop or lm.isdigit() or len(w) < 2:
             continue
         surface.append(w)
@@ -198,23 +198,22 @@ def _row_scores(index: _Index, sim: np.ndarray, row_weights: np.ndarray) -> np.n
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
-def _facet_scores(index: _Index, text: str, wording: np.ndarray) -> np.ndarray:
+def _facet_scores(index: _Index, read: list[tuple[str, str]], wording: np.ndarray) -> np.ndarray:
     """The score each activity earns from the concepts the row names (0 when no facet is whole)."""
-    named = set().union(*(index.named(lm) for _, lm in _read(text, index)))
+    named = set().union(*(index.named(lm) for _, lm in read))
     out = np.zeros(len(index.activity_ids))
     for col, facet in index.facets:
         if all(slot & named for slot in facet):
-            score = FACET_BASE + FACET_SLOT_BONUS * len(facet)
-            out[col] = max(
-                out[col], score + (FACET_WORDING_SHARE * wording[col] if wording is not None else 0)
-            )
+            score = FACET_BASE + FACET_SLOT_BONUS * len(facet) + FACET_WORDING_SHARE * wording[col]
+            out[col] = max(out[col], score)
     return out
 
 
 def _text_scores(
     index: _Index, text: str, vocab_pos: dict[str, int], unknown_weight: float, staged: bool
 ) -> np.ndarray:
-    surface, lems = _tokens(text, index)
+    read = _read(text, index)
+    surface, lems = _tokens(read, index)
     sim = _similarity(index, surface, lems)
     head = _head(lems, index.light)
     row_weights = np.array(
@@ -225,7 +224,7 @@ def _text_scores(
         ]
     )
     wording = _row_scores(index, sim, row_weights)
-    scores: np.ndarray = np.maximum(wording, _facet_scores(index, text, wording))
+    scores: np.ndarray = np.maximum(wording, _facet_scores(index, read, wording))
     if not staged and not index.anchors.intersection(lems):
         scores = scores * NO_ANCHOR_FACTOR
     return scores
