@@ -38,6 +38,7 @@ class _Compiled:
     authority_line: tuple[re.Pattern[str], ...]
     plan: tuple[re.Pattern[str], ...]
     town: re.Pattern[str]
+    place_words: str
 
 
 def _compiled(reference: Reference) -> _Compiled:
@@ -63,14 +64,11 @@ def _build_compiled(reference: Reference) -> _Compiled:
         authority_line=comp(lay.authority_line_patterns),
         plan=comp(lay.plan_words),
         town=re.compile(lay.town_pattern),
+        place_words=lay.organization_place_words,
     )
 
 
-# Lowercase words that still belong to an unquoted name: «МКОУ Ермаковская ООШ Тулунского района».
-_PLACE_WORDS = r"(?:района|округа|области|края|республики|городского|муниципального)\b"
-
-
-def _balanced_name(text: str, start: int, town_pattern: re.Pattern[str]) -> str:
+def _balanced_name(text: str, start: int, town_pattern: re.Pattern[str], place_words: str) -> str:
     """The name after a legal-form abbreviation, with nested quotes kept whole.
 
     «МБДОУ «Детский сад № 45 «Ромашка»»» must keep both closing quotes; a name without quotes
@@ -99,7 +97,7 @@ def _balanced_name(text: str, start: int, town_pattern: re.Pattern[str]) -> str:
     # A comma ends the name only before a lowercase word: «МБООУ СТД, НДЛ Элдиг-Хемская СШ-И» is one name.
     stop = re.search(
         r"\s+(?:на\s+\d|в\s+\d|\d{4}|за\s+\d)|,\s*(?=[а-яё])|[;\n]|\s+(?=(?!"
-        + _PLACE_WORDS
+        + place_words
         + r")[а-яё]{3,})|$",
         rest[i:],
     )
@@ -134,7 +132,7 @@ def find_organization(text: str, reference: Reference) -> str | None:
         line = re.sub(r"\b[A-Z]{2,8}\b", lambda w: w.group(0).translate(_LATIN_CAPS), line)
         for p in c.org:
             m = p.search(line)
-            if m and (name := _balanced_name(line, m.end(), c.town)):
+            if m and (name := _balanced_name(line, m.end(), c.town, c.place_words)):
                 form = m.group(0).replace("В", "Б")  # OCR reads Б as B: «MOBY» is МОБУ
                 found.append((rank, n, re.sub(r"\s+", " ", f"{form} {name}").strip()))
                 break

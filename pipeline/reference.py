@@ -286,6 +286,7 @@ class Layout(Frozen):
     authority_line_patterns: tuple[str, ...]
     plan_words: tuple[str, ...]
     town_pattern: str
+    organization_place_words: str  # lowercase words that still belong to an unquoted school name
     roadmap_markers: tuple[str, ...]  # a document is a roadmap when one of these is present
     model_2019_markers: tuple[str, ...]
     model_2022_markers: tuple[str, ...]
@@ -311,7 +312,7 @@ class Layout(Frozen):
             self.approval_line_patterns,
             self.authority_line_patterns,
             self.plan_words,
-            (self.town_pattern,),
+            (self.town_pattern, self.organization_place_words),
             self.roadmap_markers,
             self.model_2019_markers,
             self.model_2022_markers,
