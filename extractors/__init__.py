@@ -63,6 +63,8 @@ def _text(item: InputFile) -> ExtractedDocument:
     return extract_text(item.data, html=True if item.extension in ("html", "htm") else None)
 
 
+IMAGE_KINDS = frozenset({"png", "jpeg", "tiff", "gif"})  # read by OCR alone
+
 EXTRACTORS: dict[str, Extractor] = {
     "docx": _docx,
     "doc": _office("doc"),
@@ -73,10 +75,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "ods": _ods,
     "text": _text,
     "pdf": _pdf,
-    "png": _image,
-    "jpeg": _image,
-    "tiff": _image,
-    "gif": _image,
+    **dict.fromkeys(IMAGE_KINDS, _image),
 }
 
 # Formats recognised but not read, with the words a methodologist understands.

@@ -21,6 +21,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from extractors import IMAGE_KINDS
 from pipeline.compliance import compliance
 from pipeline.discover import Task, load
 from pipeline.load import ACTIVITY_SCHEMA, DOCUMENT_SCHEMA, to_table, write_dataset
@@ -137,15 +138,12 @@ def convert_legacy_formats(tasks: Sequence[Task]) -> None:
             convert(items, target="docx" if target == "docx" else "xlsx")
 
 
-OCR_KINDS = {"png", "jpeg", "tiff", "gif"}
-
-
 def _expected_cost(task: Task) -> float:
     try:
         size = Path(task.path).stat().st_size if not task.members else 0
     except OSError:
         size = 0
-    return size * (20.0 if task.kind in OCR_KINDS else 1.0)
+    return size * (20.0 if task.kind in IMAGE_KINDS else 1.0)
 
 
 def run_batch(
