@@ -10,6 +10,7 @@ import fnmatch
 import hashlib
 import io
 import os
+import re
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -53,6 +54,25 @@ def _is_archive(data: bytes) -> bool:
 class MemberTooLarge(ValueError):
     def __init__(self) -> None:
         super().__init__(ZIP_BOMB)
+
+
+def _member_name(info: zipfile.ZipInfo) -> str:
+    """The member's name as its author wrote it. Windows archivers store Russian names in cp866
+    without the UTF-8 flag, which zipfile then reads as cp437 («ЕЁа® ...» for «Дорожная …»)."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        raw = info.filename.encode("cp437")
+    except UnicodeError:
+        return info.filename
+    for codec in ("utf-8", "cp866"):  # some tools write UTF-8 and forget the flag
+        try:
+            name = raw.decode(codec)
+        except UnicodeError:
+            continue
+        if re.search("[А-Яа-яЁё]", name):
+            return name
+    return info.filename
 
 
 def _read_member(data: bytes, name: str) -> bytes:
@@ -141,7 +161,7 @@ def _expand(task: Task, data: bytes, depth: int) -> Iterator[Task]:
         infos = [i for i in zf.infolist() if not i.is_dir()]
     for info in infos:
         # Member names are only labels: nothing is ever written to disk from an archive.
-        label = info.filename.replace("\\", "/").lstrip("/")
+        label = _member_name(info).replace("\\", "/").lstrip("/")
         member = Task(f"{task.source_file}/{label}", task.path, (*task.members, info.filename))
         if info.file_size > MAX_MEMBER_BYTES:
             yield Task(member.source_file, member.path, member.members, error=ZIP_BOMB)

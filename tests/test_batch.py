@@ -127,3 +127,25 @@ def test_dask_local_cluster_gives_the_same_rows(folder: Path) -> None:
     inline = {t.source_file: r.document for t, r in run_inline(tasks)}
     dask = {t.source_file: r.document for t, r in run_dask(tasks, None)}
     assert dask == inline
+
+
+def _zip_with_raw_names(path: Path, names: Sequence[bytes]) -> None:
+    """An archive whose member names are stored as these bytes without the UTF-8 flag, as Windows
+    archivers write them (zipfile itself always sets the flag for non-ASCII names)."""
+    placeholders = [bytes([ord("a") + i]) * len(name) for i, name in enumerate(names)]
+    with zipfile.ZipFile(path, "w") as zf:
+        for placeholder in placeholders:
+            zf.writestr(placeholder.decode(), b"text")
+    data = path.read_bytes()
+    for placeholder, name in zip(placeholders, names, strict=True):
+        data = data.replace(placeholder, name)
+    path.write_bytes(data)
+
+
+def test_russian_member_names_from_windows_archivers_are_read(tmp_path: Path) -> None:
+    archive = tmp_path / "roadmaps.zip"
+    _zip_with_raw_names(archive, ["Дорожная карта.docx".encode("cp866"), "План школы.pdf".encode()])
+    assert sorted(t.source_file.split("/", 1)[1] for t in discover([archive])) == [
+        "Дорожная карта.docx",
+        "План школы.pdf",
+    ]
