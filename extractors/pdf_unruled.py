@@ -35,6 +35,9 @@ MIN_GUTTER = 3.0  # points of whitespace needed between two unruled columns
 MAX_INNER_SINGLE_LINES = 10  # single-phrase lines allowed between aligned lines of one unruled table
 # Notes of a stage row (a Word cell spanning the table) that run across every column.
 _STAGE_NOTE = re.compile(r"^(?:Цель|Задач[аи]|Результат|Ожидаемый результат)\s*:", re.I)
+# «Этап 2. Формирование базы наставляемых», «III. Отбор и обучение»: a stage heading short enough to
+# fit in the text column still opens a row of its own.
+_STAGE_HEADING = re.compile(r"^\s*(?:(?:этап|раздел)\s*\d|[IVX]{1,4}\.?\s+[А-ЯЁ])", re.I)
 LIST_MARKER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[а-яёa-z][.)]|[-–—•·▪●○■□►➢✓*])$")
 
 
@@ -413,7 +416,7 @@ class _RowRules:
                 return False
             note = _STAGE_NOTE.match(self.lines[k].text)
             return not (note and before and set(before) <= {0, self.main})
-        if self._title_start(k):
+        if self._title_start(k) or _STAGE_HEADING.match(self.lines[k].text):
             return True
         if self.numbered and ROW_NUMBER.match(here.get(0, "")):
             return True

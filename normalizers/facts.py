@@ -75,8 +75,9 @@ def _balanced_name(text: str, start: int, town_pattern: re.Pattern[str], place_w
     runs to the end of its phrase (before «на 2023…», «г.», a comma or the line end).
     """
     rest = text[start:]
-    # A region between the legal form and the quoted name: «ГБПОУ МО «Воскресенский колледж»».
-    m = re.match(r"\s*(?:[А-ЯЁ]{2,5}\s+(?=[«\"“]))?", rest)
+    # A region or a town between the legal form and the quoted name: «ГБПОУ МО «Воскресенский
+    # колледж»», «МАДОУ МО г. Краснодар «Детский сад № 212»».
+    m = re.match(r"\s*(?:(?:[А-ЯЁ]{2,5}\s+)?(?:г\.\s*[А-ЯЁ][\w-]+\s+)?(?=[«\"“]))?", rest)
     i = m.end() if m else 0
     if i < len(rest) and rest[i] in _QUOTE_OPEN:
         depth, j = 0, i
@@ -126,9 +127,9 @@ def find_organization(text: str, reference: Reference) -> str | None:
         if any(p.search(line) for p in c.plan):
             title_lines_left = 3
         in_title, title_lines_left = title_lines_left > 0, max(title_lines_left - 1, 0)
-        if any(p.search(line) for p in c.authority_line) and not any(p.search(line) for p in c.plan):
-            continue
         rank = 0 if in_title else 2 if any(p.search(line) for p in c.approval_line) else 1
+        if any(p.search(line) for p in c.authority_line) and not any(p.search(line) for p in c.plan):
+            rank = 3  # the ministry's line; it names the school only when OCR ran two lines together
         line = re.sub(r"\b[A-Z]{2,8}\b", lambda w: w.group(0).translate(_LATIN_CAPS), line)
         for p in c.org:
             m = p.search(line)

@@ -24,6 +24,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
 _STAGE_NUMBER = re.compile(
     r"^\s*(?:этап\s*)?(\d{1,2}|[ivx]{1,4})\s*[.)]?\s*(?:-?\s*й)?\s*(?:этап)?\s*$", re.I
 )
+_STAGE_HEADING_NUMBER = re.compile(r"^\s*(?:этап|раздел)\s*(\d{1,2}|[ivx]{1,4})\b", re.I)
 _SUB_NUMBER = re.compile(r"^\s*\d{1,2}\s*\.\s*\d{1,2}")
 # A sub-item marker at the start of a line: «1.», «2)», «а)», «-», «•»; not «1.1» (that is a number).
 _ITEM_MARKER = re.compile(r"^\s*(?:(\d{1,2})\s*[.)](?!\d)|([а-еa-e])\)|[-–—•·▪●]\s)\s*", re.I)
@@ -31,6 +32,8 @@ _INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2}|[а-е])\)\s")
 _COLUMN_NUMBERS = re.compile(r"^\d{1,2}$")
 _NUMBERED_PARAGRAPH = re.compile(r"^\s*((?:\d{1,2}\.){1,2}\d{0,2}|\d{1,2}\))\s*(.+)$", re.S)
 _DASH_SPLIT = re.compile(r"\s+[—–-]\s+")
+_NUMBER_HEADER = re.compile(r"^(?:№|n)\s*(?:п\s*[/\\]\s*п\.?)?\s*")
+HEADER_SEARCH_ROWS = 15  # a sheet may carry the approval block and the title above its header
 
 
 @dataclass(frozen=True)
@@ -116,17 +119,26 @@ def _looks_like_stage_title(text: str, rules: _Rules) -> bool:
 # --- header ---------------------------------------------------------------------------
 
 
+def _header_role(text: str, rules: _Rules) -> str | None:
+    role = next((r for r, patterns, _ in rules.columns if any(p.search(text) for p in patterns)), None)
+    if role is None and len(text) <= 20:
+        role = next(
+            (r for r, _, words in rules.columns if any(fuzz.ratio(text, w) >= 75 for w in words)), None
+        )
+    return role
+
+
 def _header_roles(row: RawRow, rules: _Rules) -> dict[int, str] | None:
     roles: dict[int, str] = {}
     for cell in row.cells:
         text = fold(cell.text)
         if not text or len(text) > 80:
             continue
-        role = next((r for r, patterns, _ in rules.columns if any(p.search(text) for p in patterns)), None)
-        if role is None and len(text) <= 20:
-            role = next(
-                (r for r, _, words in rules.columns if any(fuzz.ratio(text, w) >= 75 for w in words)), None
-            )
+        role = _header_role(text, rules)
+        # «№ Содержание работы»: a number column without rules of its own, glued to the text column
+        rest = _NUMBER_HEADER.sub("", text)
+        if role == "number" and rest and rest != text:
+            role = _header_role(rest, rules) or role
         if role is not None and role not in roles.values():
             roles[cell.col] = role
     has_text_col = any(r in ("activity", "content") for r in roles.values())
@@ -259,15 +271,20 @@ def pair_lines(
 ) -> tuple[list[str], list[bool]]:
     """Give each sub-item its part of a dates/responsible cell; returns (values, guessed per item).
 
-    One value covers every item; as many values as items pair in order; otherwise a value goes to
-    the item whose printed lines it sits against (a value against a lead-in goes to all its
-    sub-items), and items left without one are ambiguous.
+    One value covers every item, unless it lists one value per item separated by «;»; as many
+    values as items pair in order; otherwise a value goes to the item whose printed lines it sits
+    against (a value against a lead-in goes to all its sub-items), and items left without one are
+    ambiguous.
     """
     values = _line_values(lines)
     n = len(items)
     if n <= 1 or not values:
         return ["\n".join(v for _, v in values)] * max(n, 1), [False] * max(n, 1)
     if len(values) == 1:
+        # «сентябрь; октябрь» beside «1) … 2) …» written on one line: one value per item, in order
+        parts = [p.strip() for p in values[0][1].split(";")]
+        if len(parts) == n and all(parts):
+            return parts, [False] * n
         return [values[0][1]] * n, [False] * n
     if len(values) == n:
         return [v for _, v in values], [False] * n
@@ -383,11 +400,16 @@ class _TableReader:
             # The title is the widest filled cell; a number cell counts only when it is not that cell.
             title_cell = max(filled, key=lambda c: (c.span, len(c.text)))
             full = title_cell.text
+            title = _stage_title(full, self.rules)
+            if not title and state.stage_count:
+                return  # «Задача: …» in a row of its own under its stage's title
             num = _stage_number(number) if number and number_cell is not title_cell else None
             if num is None:
-                num = _stage_number(full.split("\n")[0].split(" ")[0])
+                first = full.split("\n")[0]
+                heading = _STAGE_HEADING_NUMBER.match(first)
+                num = _stage_number(heading.group(1) if heading else first.split(" ")[0])
             state.stage_count += 1
-            state.stage_title = _stage_title(full, self.rules)
+            state.stage_title = title
             state.stage_number = num if num is not None else state.stage_count
             return
         source = by_role.get("content") if content else by_role.get("activity")
@@ -494,7 +516,11 @@ def _paragraph_rows(
         body = m.group(2) if m else text
         parts = _DASH_SPLIT.split(body.rstrip(" ."))
         resp = dates = ""
-        if len(parts) >= 2 and is_role(parts[-1]):
+        # The last part is the responsible when it names a role, or when a date stands before it
+        # («— сентябрь — ответственный за сайт»).
+        if len(parts) >= 2 and (
+            is_role(parts[-1]) or (len(parts) >= 3 and is_date(parts[-2]) and not is_date(parts[-1]))
+        ):
             resp = parts.pop()
         # A date range is itself dashed («сентябрь – октябрь»): take every trailing part that is a date.
         while len(parts) >= 2 and is_date(parts[-1]):
@@ -544,7 +570,7 @@ def interpret(
             continue
         roles = None
         start = 0
-        for i, row in enumerate(block.rows[:6]):
+        for i, row in enumerate(block.rows[:HEADER_SEARCH_ROWS]):
             roles = _header_roles(row, rules)
             if roles:
                 start = i + 1

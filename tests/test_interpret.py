@@ -64,6 +64,12 @@ def test_pair_lines_one_value_covers_all() -> None:
     assert pair_lines(items, ["Сентябрь"]) == (["Сентябрь"] * 3, [False] * 3)
 
 
+def test_pair_lines_one_line_listing_a_value_per_item() -> None:
+    items = split_items(["1) педсовет 2) классный час"])
+    assert pair_lines(items, ["сентябрь; октябрь"]) == (["сентябрь", "октябрь"], [False, False])
+    assert pair_lines(items, ["сентябрь; октябрь; май"])[0] == ["сентябрь; октябрь; май"] * 2
+
+
 def test_pair_lines_in_order_when_counts_agree() -> None:
     items = split_items(["1. а", "2. б"])
     assert pair_lines(items, ["Ноябрь", "", "Май"]) == (["Ноябрь", "Май"], [False, False])
@@ -185,11 +191,14 @@ def test_paragraph_roadmap_without_table(reference: Reference) -> None:
         Paragraph("1. Подготовка условий для запуска программы наставничества", 1),
         Paragraph("1.1. Выбор форм «ученик – ученик» — сентябрь — куратор.", 2),
         Paragraph("1.2. Встреча с обучающимися — октябрь — директор.", 3),
+        # after a date, the last part is the responsible even when it names no known role
+        Paragraph("1.3. Публикуем итоги на сайте — октябрь — ответственный за сайт", 4),
     ]
     rows = interpret(paras, reference, is_date, is_role).rows
     assert [(r.raw_number, r.raw_text, r.raw_dates, r.raw_responsible, r.stage_number) for r in rows] == [
         ("1.1", "Выбор форм «ученик – ученик»", "сентябрь", "куратор", 1),
         ("1.2", "Встреча с обучающимися", "октябрь", "директор", 1),
+        ("1.3", "Публикуем итоги на сайте", "октябрь", "ответственный за сайт", 1),
     ]
 
 
@@ -212,4 +221,16 @@ def test_plain_and_abbreviated_headers(reference: Reference) -> None:
     result = interpret([_table([header, act], 4)], reference, _never, _never)
     assert [(r.raw_text, r.raw_dates, r.raw_responsible) for r in result.rows] == [
         ("Педсовет о наставничестве", "август", "Директор")
+    ]
+
+
+def test_number_glued_to_the_text_header_and_a_task_row_under_a_stage(reference: Reference) -> None:
+    title = [[_cell("Дорожная карта", 0, span=3)] for _ in range(8)]  # a sheet's title block first
+    header = [_cell("№ Содержание работы", 0), _cell("Сроки проведения", 1), _cell("Ответственные", 2)]
+    stage = [_cell("Этап 2. Формирование базы наставляемых", 0, span=3)]
+    task = [_cell("Задача: выявить наставляемых", 0), _cell("", 1), _cell("", 2)]
+    act = [_cell("6. Анкетирование обучающихся", 0), _cell("сентябрь", 1), _cell("Психолог", 2)]
+    result = interpret([_table([*title, header, stage, task, act], 3)], reference, _never, _never)
+    assert [(r.raw_text, r.raw_dates, r.stage_number) for r in result.rows] == [
+        ("Анкетирование обучающихся", "сентябрь", 2)
     ]

@@ -666,3 +666,21 @@ def test_running_lines_need_repetition() -> None:
     assert texts(doc)[0] == "Приложение 1 к приказу от 30.08.2022 № 15"
     assert [p.page for p in doc.paragraphs()] == [1, 1, 2]
     assert re.fullmatch(r"Продолжение .*", texts(doc)[-1])
+
+
+def test_unruled_stage_heading_that_fits_the_text_column_opens_a_row() -> None:
+    pdf = Pdf()
+    rows = [
+        [c(0, "№ Содержание работы"), c(1, "Сроки"), c(2, "Ответственные")],
+        [c(0, "1. Информирование педагогов"), c(1, "Сентябрь"), c(2, "Директор")],
+        [c(0, "Этап 2. Формирование базы")],
+        [c(0, "2. Анкетирование обучающихся"), c(1, "Октябрь"), c(2, "Психолог")],
+    ]
+    pdf.table(EDGES[:1] + EDGES[2:], 90, rows, ruled=False, pad_y=0)
+    [table] = extract_pdf(pdf.bytes()).tables()
+    assert [r.cells[0].text for r in table.rows] == [
+        "№ Содержание работы",
+        "1. Информирование педагогов",
+        "Этап 2. Формирование базы",
+        "2. Анкетирование обучающихся",
+    ]
