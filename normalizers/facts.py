@@ -76,8 +76,8 @@ def _balanced_name(text: str, start: int, town_pattern: re.Pattern[str], place_w
     """
     rest = text[start:]
     # A region or a town between the legal form and the quoted name: «ГБПОУ МО «Воскресенский
-    # колледж»», «МАДОУ МО г. Краснодар «Детский сад № 212»».
-    m = re.match(r"\s*(?:(?:[А-ЯЁ]{2,5}\s+)?(?:г\.\s*[А-ЯЁ][\w-]+\s+)?(?=[«\"“]))?", rest)
+    # колледж»», «ГБОУ РС(Я) «Амгинский лицей»», «МАДОУ МО г. Краснодар «Детский сад № 212»».
+    m = re.match(r"\s*(?:(?:[А-ЯЁ]{2,5}(?:\([А-ЯЁ]\))?\s+)?(?:г\.\s*[А-ЯЁ][\w-]+\s+)?(?=[«\"“]))?", rest)
     i = m.end() if m else 0
     if i < len(rest) and rest[i] in _QUOTE_OPEN:
         depth, j = 0, i

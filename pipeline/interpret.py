@@ -397,8 +397,9 @@ class _TableReader:
         if self._is_stage_row(cells, table.n_cols, number, activity, content, dates, resp, stage_cell):
             number_cell = by_role.get("number")
             filled = [c for c in cells.values() if c.text.strip()]
-            # The title is the widest filled cell; a number cell counts only when it is not that cell.
-            title_cell = max(filled, key=lambda c: (c.span, len(c.text)))
+            # The title is the widest filled cell that does not continue another (lowercase); a number
+            # cell counts only when it is not that cell.
+            title_cell = max(filled, key=lambda c: (not c.text.strip()[:1].islower(), c.span, len(c.text)))
             full = title_cell.text
             title = _stage_title(full, self.rules)
             if not title and state.stage_count:
@@ -464,9 +465,14 @@ class _TableReader:
             return False  # the stage lives in its own column; this row is an activity row
         if _is_full_width(cells, n_cols):
             return True
+        text = content or activity
+        # «Этап 5. Формирование пар» in the text column, its last words (OCR) in the next cells
+        if any(p.search(fold(text)) for p in self.rules.stage_headings) and all(
+            not t or t[:1].islower() for t in (dates, resp)
+        ):
+            return True
         if dates or resp:
             return False
-        text = content or activity
         if any(_is_stage_note(ln, self.rules) for ln in text.split("\n")):
             return True
         if number and _stage_number(number) is not None and not _SUB_NUMBER.match(number):
@@ -577,6 +583,9 @@ def interpret(
                 break
         if roles:
             state = _TableState(roles)
+            if not tables_used:  # a sheet's title block above its header is the title
+                above = [c.text for r in block.rows[: start - 1] for c in r.cells if c.text.strip()]
+                title_parts.extend(t for t in above if t not in "\n".join(title_parts))
         elif state is not None and block.n_cols == last_cols:
             pass  # a table continued after a page break or a split in the document
         else:

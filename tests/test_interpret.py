@@ -234,3 +234,12 @@ def test_number_glued_to_the_text_header_and_a_task_row_under_a_stage(reference:
     assert [(r.raw_text, r.raw_dates, r.stage_number) for r in result.rows] == [
         ("Анкетирование обучающихся", "сентябрь", 2)
     ]
+    assert result.title.startswith("Дорожная карта")  # the sheet's title block, for the facts
+
+
+def test_stage_heading_whose_last_words_fell_into_the_next_cells(reference: Reference) -> None:
+    header = [_cell("Мероприятие", 0), _cell("Сроки", 1), _cell("Ответственные", 2)]
+    stage = [_cell("Этап 5. Формирование пар", 0), _cell("и групп", 1, span=2)]
+    act = [_cell("Формирование наставнических пар", 0), _cell("декабрь", 1), _cell("Куратор", 2)]
+    result = interpret([_table([header, stage, act], 3)], reference, _never, _never)
+    assert [(r.raw_text, r.stage_number) for r in result.rows] == [("Формирование наставнических пар", 5)]

@@ -147,6 +147,7 @@ def test_rows_read_wholly_in_latin_or_glued_still_match(reference: Reference) ->
         ("Индивидуальные беседы с кандидатами в наставники", 4, "4.2"),
         ("Тренинг для наставников", 4, "4.4"),
         ("Закрепление наставнических пар распоряжением директора", 5, "5.4"),
+        ("Встречи пар по пятницам после уроков", 6, "6.4"),
     ],
 )
 def test_facets_name_the_activity_in_other_words(
