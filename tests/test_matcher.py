@@ -218,3 +218,15 @@ def test_order_decides_a_weak_row_in_a_table_without_stages(reference: Reference
     ]
     assert _one(middle, reference) is None
     assert [m.activity_id for m in match_activities(rows, reference)] == ["5.3", "5.4", "6.1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "expected"),
+    [
+        ("Консультация для наставников «Работа с подростком»", 4, "4.4"),
+        ("Анкетирование сразу после встречи: кого вы выбираете", 5, "5.2"),
+        ("Опрос участников о ходе работы пар", 6, "6.5"),
+    ],
+)
+def test_more_facets(reference: Reference, text: str, stage: int, expected: str) -> None:
+    assert _one(text, reference, stage) == expected
