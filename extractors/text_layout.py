@@ -236,6 +236,8 @@ def _straddles(line: str, grid: _Grid, margin: int) -> bool:
 
 
 _SQUEEZE = 6  # how far left of its column pdftotext may print a word when the line is too full
+# A month written in lowercase starts a dates cell as surely as a capital starts any other cell.
+_MONTH = re.compile(r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\b")
 
 
 def _slice(line: str, grid: _Grid) -> list[str]:
@@ -256,7 +258,7 @@ def _slice(line: str, grid: _Grid) -> list[str]:
                     pieces[-1][0] < c < b
                     and column > pieces[-1][1]
                     and line[c - 1] == " "
-                    and (line[c].isupper() or line[c].isdigit())
+                    and (line[c].isupper() or line[c].isdigit() or _MONTH.match(line, c))
                 ):
                     pieces.append((c, column))
                     break

@@ -672,3 +672,19 @@ def test_pdftotext_layout_squeezed_lines_keep_their_columns() -> None:
         "Сентябрь\n2024 г.",
     )
     assert _texts(_row(table, "4."))[2:4] == ("Октябрь 2024\nг.", "ЗДВР, советник\nдиректора по")
+
+
+def test_pdftotext_layout_squeezed_lowercase_month_starts_the_dates_cell() -> None:
+    text = (
+        "Мероприятие                             Сроки          Ответственные\n"
+        "Ознакомление педагогов с методологией август 2023     директор школы\n"
+        "наставничества на педсовете\n"
+        "Корректировка Положения о               до 15.09.2023  заместитель\n"
+        "наставничестве                                         директора\n"
+    )
+    table = _only_table(extract_text(text.encode()))
+    assert _texts(table.rows[1]) == (
+        "Ознакомление педагогов с методологией\nнаставничества на педсовете",
+        "август 2023",
+        "директор школы",
+    )
