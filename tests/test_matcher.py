@@ -148,6 +148,9 @@ def test_rows_read_wholly_in_latin_or_glued_still_match(reference: Reference) ->
         ("Тренинг для наставников", 4, "4.4"),
         ("Закрепление наставнических пар распоряжением директора", 5, "5.4"),
         ("Встречи пар по пятницам после уроков", 6, "6.4"),
+        ("Консультация для наставников «Работа с подростком»", 4, "4.4"),
+        ("Анкетирование сразу после встречи: кого вы выбираете", 5, "5.2"),
+        ("Опрос участников о ходе работы пар", 6, "6.5"),
     ],
 )
 def test_facets_name_the_activity_in_other_words(
@@ -218,15 +221,3 @@ def test_order_decides_a_weak_row_in_a_table_without_stages(reference: Reference
     ]
     assert _one(middle, reference) is None
     assert [m.activity_id for m in match_activities(rows, reference)] == ["5.3", "5.4", "6.1"]
-
-
-@pytest.mark.parametrize(
-    ("text", "stage", "expected"),
-    [
-        ("Консультация для наставников «Работа с подростком»", 4, "4.4"),
-        ("Анкетирование сразу после встречи: кого вы выбираете", 5, "5.2"),
-        ("Опрос участников о ходе работы пар", 6, "6.5"),
-    ],
-)
-def test_more_facets(reference: Reference, text: str, stage: int, expected: str) -> None:
-    assert _one(text, reference, stage) == expected
