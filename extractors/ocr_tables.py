@@ -173,6 +173,9 @@ class _Grid:
         return total >= 0.5 * (a1 - a0)
 
 
+_CELL_GAP_CHARS = 2.0  # blank run at a column boundary that tells two cells from one merged cell
+
+
 def _cluster(values: Iterable[float], tol: float) -> list[float]:
     out: list[list[float]] = []
     for v in sorted(values):
@@ -263,6 +266,38 @@ def _merged_groups(grid: _Grid) -> list[tuple[int, int, int, int]]:
             b = boxes.setdefault(find(r * n_cols + c), [r, r, c, c])
             b[0], b[1], b[2], b[3] = min(b[0], r), max(b[1], r), min(b[2], c), max(b[3], c)
     return sorted((b[0], b[1], b[2], b[3]) for b in boxes.values())
+
+
+def _split_at_empty_separators(
+    groups: list[tuple[int, int, int, int]], grid: _Grid, words: Sequence[Word], m: _Metrics
+) -> list[tuple[int, int, int, int]]:
+    """A one-row cell across columns whose text stands apart at a column boundary is not merged: the
+    rule there faded (a photo lit from one side). Text that really spans runs over the boundary."""
+    out: list[tuple[int, int, int, int]] = []
+    for r0, r1, c0, c1 in groups:
+        if r0 != r1 or c0 == c1:
+            out.append((r0, r1, c0, c1))
+            continue
+        y0, y1 = grid.ys[r0], grid.ys[r0 + 1]
+        # a faded rule is often read as «—» or «|»: only words with letters or digits count
+        inside = [
+            w
+            for w in words
+            if y0 <= w.cy < y1
+            and grid.xs[c0] <= w.cx < grid.xs[c1 + 1]
+            and any(ch.isalnum() for ch in w.text)
+        ]
+        start = c0
+        for b in range(c0 + 1, c1 + 1):
+            x = grid.xs[b]
+            left = [w.right for w in inside if w.right <= x and w.cx >= grid.xs[start]]
+            right = [w.left for w in inside if w.left >= x]
+            straddles = any(w.left < x < w.right for w in inside)
+            if left and right and not straddles and min(right) - max(left) >= _CELL_GAP_CHARS * m.char_width:
+                out.append((r0, r1, start, b - 1))
+                start = b
+        out.append((r0, r1, start, c1))
+    return sorted(out)
 
 
 # --- lines inside a cell -----------------------------------------------------------------------------
@@ -373,7 +408,7 @@ def _metrics(words: Sequence[Word]) -> _Metrics:
 def _ruled_table(
     grid: _Grid, words: Sequence[Word], m: _Metrics, page: int | None, reread: CellReader | None = None
 ) -> RawTable:
-    groups = _merged_groups(grid)
+    groups = _split_at_empty_separators(_merged_groups(grid), grid, words, m)
     n_rows, n_cols = len(grid.ys) - 1, len(grid.xs) - 1
     owner: dict[tuple[int, int], int] = {}
     for k, (r0, r1, c0, c1) in enumerate(groups):

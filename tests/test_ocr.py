@@ -254,6 +254,15 @@ def render_stage_column() -> Image.Image:
     return page
 
 
+def faded(image: Image.Image) -> Image.Image:
+    """The inner column rules gone from the lower half of the page, as on a photo lit from one side."""
+    page = image.copy()
+    draw = ImageDraw.Draw(page)
+    for x in COLUMNS[1:-1]:
+        draw.rectangle([(x - 4, HEIGHT // 2), (x + 4, HEIGHT)], fill=255)
+    return page
+
+
 def variants() -> dict[str, Image.Image]:
     base = render()
     return {
@@ -265,6 +274,7 @@ def variants() -> dict[str, Image.Image]:
         "noisy": noisy(base),
         "photo": photo(base),
         "unruled": render(ruled=False),
+        "faded_rules": faded(base),
     }
 
 
@@ -335,7 +345,9 @@ def pages() -> dict[str, list[Block]]:
 # --- the page variants -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("variant", ["clean", "skew", "turned90", "turned180", "noisy", "photo", "unruled"])
+@pytest.mark.parametrize(
+    "variant", ["clean", "skew", "turned90", "turned180", "noisy", "photo", "unruled", "faded_rules"]
+)
 def test_table_rebuilt(pages: dict[str, list[Block]], variant: str) -> None:
     table = check_roadmap_table(pages[variant])
     assert all(row.page == 1 for row in table.rows)
