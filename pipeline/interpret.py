@@ -33,6 +33,7 @@ _COLUMN_NUMBERS = re.compile(r"^\d{1,2}$")
 _NUMBERED_PARAGRAPH = re.compile(r"^\s*((?:\d{1,2}\.){1,2}\d{0,2}|\d{1,2}\))\s*(.+)$", re.S)
 _DASH_SPLIT = re.compile(r"\s+[—–-]\s+")
 _NUMBER_HEADER = re.compile(r"^(?:№|n)\s*(?:п\s*[/\\]\s*п\.?)?\s*")
+_PLAN_TITLE = re.compile(r"^\s*(?:дорожн\w*\s+карт|план\s+мероприяти|план-график)", re.I)
 HEADER_SEARCH_ROWS = 15  # a sheet may carry the approval block and the title above its header
 
 
@@ -357,6 +358,7 @@ class _TableReader:
         self.rules = rules
         self.is_role = is_role
         self.rows: list[ActivityRow] = []
+        self.title_lines: list[str] = []
         self.has_sub_numbers = False
 
     def _is_signature(self, text: str) -> bool:
@@ -422,6 +424,9 @@ class _TableReader:
             self.rows[-1] = replace(prev, raw_text=f"{prev.raw_text} {source.text.strip()}")
             return
         if not (number or dates or resp) and self._is_signature(source.text):
+            return
+        if not (number or dates or resp) and _PLAN_TITLE.match(source.text):
+            self.title_lines.append(source.text)  # the plan's own name printed in a row of the table
             return
         lines = [ln for ln in source.lines or [source.text] if not _is_stage_note(ln, self.rules)]
         items = split_items(lines, source.chars_per_line)
@@ -603,4 +608,5 @@ def interpret(
     rows = reader.rows
     if not rows:
         rows = _paragraph_rows([b for b in blocks if isinstance(b, Paragraph)], rules, is_date, is_role)
+    title_parts.extend(reader.title_lines)
     return Interpretation(rows=rows, title="\n".join(title_parts), tables_used=tables_used)

@@ -243,3 +243,17 @@ def test_stage_heading_whose_last_words_fell_into_the_next_cells(reference: Refe
     act = [_cell("Формирование наставнических пар", 0), _cell("декабрь", 1), _cell("Куратор", 2)]
     result = interpret([_table([header, stage, act], 3)], reference, _never, _never)
     assert [(r.raw_text, r.stage_number) for r in result.rows] == [("Формирование наставнических пар", 5)]
+
+
+def test_the_plans_own_name_printed_in_a_row_is_the_title(reference: Reference) -> None:
+    header = [_cell("№", 0), _cell("Мероприятие", 1), _cell("Сроки", 2), _cell("Ответственные", 3)]
+    act = [_cell("1", 0), _cell("Обучение наставников", 1), _cell("октябрь", 2), _cell("Куратор", 3)]
+    footer = [
+        _cell("", 0),
+        _cell("Дорожная карта наставничества в МОУ «Гимназия № 2»", 1),
+        _cell("", 2),
+        _cell("", 3),
+    ]
+    result = interpret([_table([header, act, footer], 4)], reference, _never, _never)
+    assert [r.raw_text for r in result.rows] == ["Обучение наставников"]
+    assert "МОУ «Гимназия № 2»" in result.title
