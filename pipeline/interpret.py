@@ -354,8 +354,9 @@ def _is_full_width(cells: dict[int, RawCell], n_cols: int) -> bool:
 
 
 class _TableReader:
-    def __init__(self, rules: _Rules, is_role: TextTest) -> None:
+    def __init__(self, rules: _Rules, is_date: TextTest, is_role: TextTest) -> None:
         self.rules = rules
+        self.is_date = is_date
         self.is_role = is_role
         self.rows: list[ActivityRow] = []
         self.title_lines: list[str] = []
@@ -471,9 +472,10 @@ class _TableReader:
         if _is_full_width(cells, n_cols):
             return True
         text = content or activity
-        # «Этап 5. Формирование пар» in the text column, its last words (OCR) in the next cells
+        # «Этап 5. Формирование пар» in the text column, its last words (OCR) in the next cells, which
+        # hold no date and no role of their own
         if any(p.search(fold(text)) for p in self.rules.stage_headings) and all(
-            not t or t[:1].islower() for t in (dates, resp)
+            not t or (t[:1].islower() and not self.is_date(t) and not self.is_role(t)) for t in (dates, resp)
         ):
             return True
         if dates or resp:
@@ -569,7 +571,7 @@ def interpret(
     blocks: Sequence[Block], reference: Reference, is_date: TextTest, is_role: TextTest
 ) -> Interpretation:
     rules = _rules(reference)
-    reader = _TableReader(rules, is_role)
+    reader = _TableReader(rules, is_date, is_role)
     title_parts: list[str] = []
     state: _TableState | None = None
     last_cols = 0

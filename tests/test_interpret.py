@@ -241,8 +241,17 @@ def test_stage_heading_whose_last_words_fell_into_the_next_cells(reference: Refe
     header = [_cell("Мероприятие", 0), _cell("Сроки", 1), _cell("Ответственные", 2)]
     stage = [_cell("Этап 5. Формирование пар", 0), _cell("и групп", 1, span=2)]
     act = [_cell("Формирование наставнических пар", 0), _cell("декабрь", 1), _cell("Куратор", 2)]
-    result = interpret([_table([header, stage, act], 3)], reference, _never, _never)
-    assert [(r.raw_text, r.stage_number) for r in result.rows] == [("Формирование наставнических пар", 5)]
+    # an activity worded «Этап …» with its date in lowercase stays an activity
+    worded = [_cell("Этап 6. Первая встреча пар", 0), _cell("январь", 1), _cell("наставники", 2)]
+
+    def is_date(text: str) -> bool:
+        return text in ("декабрь", "январь")
+
+    result = interpret([_table([header, stage, act, worded], 3)], reference, is_date, _never)
+    assert [(r.raw_text, r.stage_number) for r in result.rows] == [
+        ("Формирование наставнических пар", 5),
+        ("Этап 6. Первая встреча пар", 5),
+    ]
 
 
 def test_the_plans_own_name_printed_in_a_row_is_the_title(reference: Reference) -> None:
