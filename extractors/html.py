@@ -59,11 +59,6 @@ WRAPPER = re.compile(
 )
 FILE_NAME = re.compile(rf"^\s*{_FILE}\s*$", re.I)
 
-_HEADER_WORD = re.compile(
-    r"^\s*(?:№|n\s*п|п\s*[/\\]\s*п)|мероприяти|наименовани|содержани|срок|дата\b|ответствен|исполнител"
-    r"|этап|результат",
-    re.I,
-)
 # HTML remnants in plain text. Only real tag names are touched, so «<5 лет» stays.
 _TAG_NAMES = (
     r"a|b|i|u|s|em|strong|span|font|sup|sub|small|big|strike|center|p|br|div|li|ul|ol|table|tbody|thead"
@@ -81,11 +76,8 @@ _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,4});", re.I)
 _SPACES_IN_LINE = re.compile(r"[ \t\u00a0]+")
 
 
-def is_header_text(text: str) -> bool:
-    return bool(text.strip()) and len(text) <= 60 and bool(_HEADER_WORD.search(text))
-
-
-# What a header word heads: two neighbouring header words of different kinds head two columns.
+# Header words, by the kind of column they head: two neighbouring header words of different kinds
+# head two columns.
 _HEADER_KINDS = tuple(
     re.compile(p, re.I)
     for p in (
@@ -102,6 +94,10 @@ _HEADER_KINDS = tuple(
 def header_kind(text: str) -> int | None:
     """Which kind of column a header word heads (an index into _HEADER_KINDS), None for no header word."""
     return next((k for k, p in enumerate(_HEADER_KINDS) if p.search(text)), None)
+
+
+def is_header_text(text: str) -> bool:
+    return bool(text.strip()) and len(text) <= 60 and header_kind(text) is not None
 
 
 def header_score(texts: Sequence[str]) -> int:

@@ -110,6 +110,10 @@ class _Index:
             reference.canonical.activities, key=lambda a: tuple(map(int, a.split(".")))
         )
         self.column = {aid: i for i, aid in enumerate(self.activity_ids)}
+        self.stage_of = np.array([int(a.split(".")[0]) for a in self.activity_ids])
+        self.administrative = np.array(
+            [reference.canonical.activities[a].administrative for a in self.activity_ids]
+        )
         self.facets = [
             (self.column[aid], facet)
             for aid, act in reference.canonical.activities.items()
@@ -234,7 +238,7 @@ def score_matrix(rows: Sequence[MatchInput], reference: Reference) -> np.ndarray
     """Rows × activities, 0..100 after the stage shift (exposed for diagnostics and tests)."""
     index = _index(reference)
     out = np.zeros((len(rows), len(index.activity_ids)))
-    stage_of = np.array([int(a.split(".")[0]) for a in index.activity_ids])
+    stage_of = index.stage_of
     vocab_pos = {w: i for i, w in enumerate(index.vocab)}
     # A word outside the canonical vocabulary («лицей», «СПК») weighs as a typical canonical word:
     # as the rarest it would sink rows that merely name the school.
@@ -297,12 +301,11 @@ def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[M
         return []
     index = _index(reference)
     scores = score_matrix(rows, reference)
-    stage_of = np.array([int(a.split(".")[0]) for a in index.activity_ids])
+    stage_of = index.stage_of
     is_extra = np.array([any(p.search(r.text) for p in index.extra) for r in rows])
     # An order or a regulation is an extra unless it is very close to an activity, or the activity is
     # itself an order («Приказ о закреплении пар» is 5.4).
-    administrative = np.array([reference.canonical.activities[a].administrative for a in index.activity_ids])
-    threshold = np.where(is_extra[:, None] & ~administrative, EXTRA_THRESHOLD, MATCH_THRESHOLD)
+    threshold = np.where(is_extra[:, None] & ~index.administrative, EXTRA_THRESHOLD, MATCH_THRESHOLD)
     gain = np.where(scores >= threshold, scores - threshold + 1.0, 0.0)
     # Inside its own stage, a row whose best activity stands far above every other one is taken
     # at a lower score: short rows that name the school («Встреча с обучающимися лицея») score low.
