@@ -33,7 +33,6 @@ _COLUMN_NUMBERS = re.compile(r"^\d{1,2}$")
 _NUMBERED_PARAGRAPH = re.compile(r"^\s*((?:\d{1,2}\.){1,2}\d{0,2}|\d{1,2}\))\s*(.+)$", re.S)
 _DASH_SPLIT = re.compile(r"\s+[—–-]\s+")
 _NUMBER_HEADER = re.compile(r"^(?:№|n)\s*(?:п\s*[/\\]\s*п\.?)?\s*")
-_PLAN_TITLE = re.compile(r"^\s*(?:дорожн\w*\s+карт|план\s+мероприяти|план-график)", re.I)
 HEADER_SEARCH_ROWS = 15  # a sheet may carry the approval block and the title above its header
 
 
@@ -43,6 +42,7 @@ class _Rules:
     stage_notes: tuple[re.Pattern[str], ...]
     signatures: tuple[re.Pattern[str], ...]
     signature_names: tuple[re.Pattern[str], ...]
+    plan_titles: tuple[re.Pattern[str], ...]
     stage_headings: tuple[re.Pattern[str], ...]
     stage_titles: tuple[str, ...]
 
@@ -66,6 +66,7 @@ def _build_rules(reference: Reference) -> _Rules:
         stage_notes=tuple(re.compile(p, re.I) for p in layout.stage_note_prefixes),
         signatures=tuple(re.compile(p, re.I) for p in layout.signature_patterns),
         signature_names=tuple(re.compile(p) for p in layout.signature_name_patterns),
+        plan_titles=tuple(re.compile(p, re.I) for p in layout.plan_title_patterns),
         stage_headings=tuple(re.compile(p, re.I) for p in layout.stage_heading_patterns),
         stage_titles=tuple(titles),
     )
@@ -426,7 +427,7 @@ class _TableReader:
             return
         if not (number or dates or resp) and self._is_signature(source.text):
             return
-        if not (number or dates or resp) and _PLAN_TITLE.match(source.text):
+        if not (number or dates or resp) and any(p.match(source.text) for p in self.rules.plan_titles):
             self.title_lines.append(source.text)  # the plan's own name printed in a row of the table
             return
         lines = [ln for ln in source.lines or [source.text] if not _is_stage_note(ln, self.rules)]

@@ -280,6 +280,7 @@ class Layout(Frozen):
     stage_note_prefixes: tuple[str, ...]  # «Цель:», «Задача:», «Результат:» — never activities
     signature_patterns: tuple[str, ...]  # signature lines under a table — never activities
     signature_name_patterns: tuple[str, ...]  # initials that, with a position alone, make a signature
+    plan_title_patterns: tuple[str, ...]  # the plan's own name, when printed in a row of its table
     stage_heading_patterns: tuple[str, ...]  # stage headings of roadmaps written without a table
     title_line_patterns: tuple[str, ...]
     approval_line_patterns: tuple[str, ...]
@@ -307,6 +308,7 @@ class Layout(Frozen):
             self.stage_note_prefixes,
             self.signature_patterns,
             self.signature_name_patterns,
+            self.plan_title_patterns,
             self.stage_heading_patterns,
             self.title_line_patterns,
             self.approval_line_patterns,
