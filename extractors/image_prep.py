@@ -228,12 +228,30 @@ def flatten_illumination(gray: Gray) -> Gray:
 
 
 def binarize(gray: Gray) -> Gray:
-    """Ink mask (ink 255, paper 0): Otsu after a median filter, with a floor for blank pages."""
+    """Ink mask (ink 255, paper 0): Otsu after a median filter, with a floor for blank pages.
+
+    The median filter that removes paper speckle also erases a ruling line one pixel thin (a
+    fine rule scanned at 200 dpi) wherever it does not straddle two pixel rows, leaving a dashed
+    rule the table finder cannot follow; long straight runs of the unfiltered page are put back.
+    """
     smooth = cv2.medianBlur(gray, 3)
     threshold, ink = cv2.threshold(smooth, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     if threshold > 230:  # nearly blank page: Otsu splits paper noise; use a fixed level instead
-        _, ink = cv2.threshold(smooth, 160, 255, cv2.THRESH_BINARY_INV)
-    return np.asarray(ink, dtype=np.uint8)
+        threshold, ink = cv2.threshold(smooth, 160, 255, cv2.THRESH_BINARY_INV)
+    _, raw = cv2.threshold(gray, threshold, 255, cv2.THRESH_BINARY_INV)
+    return with_long_runs(np.asarray(ink, dtype=np.uint8), np.asarray(raw, dtype=np.uint8))
+
+
+def with_long_runs(ink: Gray, lenient: Gray) -> Gray:
+    """`ink` plus the long straight horizontal and vertical runs of a more lenient mask: the
+    thin ruling lines a strict mask breaks into dashes, without the speckle it would bring."""
+    run = max(25, min(ink.shape) // 60)  # longer than a letter's stroke
+    for along, across in (((1, run), (3, 1)), ((run, 1), (1, 3))):
+        # Thickened across first, so a slightly skewed rule's one-pixel steps stay one run.
+        thick = cv2.dilate(lenient, np.ones(across, np.uint8))
+        runs = cv2.morphologyEx(thick, cv2.MORPH_OPEN, np.ones(along, np.uint8))
+        ink = np.asarray(cv2.bitwise_or(ink, cv2.bitwise_and(runs, lenient)), dtype=np.uint8)
+    return ink
 
 
 def _ink_points(ink: Gray, target: int = 1200) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:

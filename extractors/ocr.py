@@ -56,6 +56,7 @@ from extractors.image_prep import (
     text_runs_vertically,
     to_gray,
     upright_by_exif,
+    with_long_runs,
 )
 from extractors.ocr_tables import Word, build_blocks, find_rulings
 from pipeline.errors import CorruptFile, EncryptedFile, MissingDependency
@@ -250,7 +251,11 @@ class _Page:
 
     def turned(self, degrees: float) -> _Page:
         turned = rotate(self.ink, degrees, fill=0)
-        return _Page(turned if degrees % 90 == 0 else np.asarray(turned > 127, dtype=np.uint8) * 255)
+        if degrees % 90 == 0:
+            return _Page(turned)
+        # A hairline rule resampled askew is half-grey where it straddles two pixel rows.
+        ink = np.asarray(turned > 127, dtype=np.uint8) * 255
+        return _Page(with_long_runs(ink, np.asarray(turned > 63, dtype=np.uint8) * 255))
 
 
 def _reads_poorly(words: Sequence[Word]) -> bool:

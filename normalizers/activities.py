@@ -6,11 +6,14 @@ surface form, for OCR-damaged words the dictionary cannot lemmatise) is close to
 edit similarity. Rare words weigh more (IDF over all variants), so «собеседование» decides more
 than «наставничество». The stage the row sits in shifts the score. Ids are then assigned over the
 whole document at once (Hungarian assignment), so two rows never claim one id unless their text
-really repeats it.
+really repeats it. Last, the canonical order is read as context: the heaviest run of matches in
+order is found, weak matches that break it from another stage are dropped, and the rows between
+the run's matches are aligned in order with the free activities between theirs.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -27,7 +30,8 @@ MATCH_THRESHOLD = 63.0  # below this a row is an extra (tuned on bench/data/matc
 CLEAR_MATCH_THRESHOLD = 45.0  # a lower bar for an unrivalled match inside the row's own stage
 CLEAR_MARGIN = 12.0
 GAP_THRESHOLD = 42.0  # a row between matched neighbours may take the activity between theirs
-UNSTAGED_GAP_THRESHOLD = 50.0  # the same in a table without stage rows, where order says less
+GAP_MARGIN = 15.0  # …when it scores no further than this under the row's best activity
+KEEP_OUT_OF_ORDER = 75.0  # a match this strong stays even out of order and out of its stage
 EXTRA_THRESHOLD = 85.0  # for rows that read like administrative extras (orders, regulations)
 REPEAT_THRESHOLD = 88.0
 REPEAT_MARGIN = 15.0  # a second row may share an id only when its text is this close
@@ -260,39 +264,121 @@ def score_matrix(rows: Sequence[MatchInput], reference: Reference) -> np.ndarray
     return out
 
 
+def _ordered_run(assigned: dict[int, int], scores: np.ndarray) -> list[int]:
+    """Rows of the heaviest run of matches whose ids never go back in canonical order."""
+    rows = sorted(assigned)
+    weight = [float(scores[r, assigned[r]]) for r in rows]
+    total, previous = list(weight), [-1] * len(rows)
+    for i, r in enumerate(rows):
+        for j in range(i):
+            if assigned[rows[j]] <= assigned[r] and total[j] + weight[i] > total[i]:
+                total[i], previous[i] = total[j] + weight[i], j
+    run: list[int] = []
+    i = int(np.argmax(total)) if rows else -1
+    while i >= 0:
+        run.append(rows[i])
+        i = previous[i]
+    return run[::-1]
+
+
+def _drop_intruders(
+    assigned: dict[int, int], run: list[int], scores: np.ndarray, stage_of: np.ndarray
+) -> None:
+    """A weak match out of order and from another stage than the run around it is a misreading:
+    «Опрос «Как тебе с наставником?»» between 6.1 and 6.6 is no 3.3. Schools do reorder rows,
+    but within a stage («встреча с учениками» before «встреча с выпускниками»)."""
+    for r, c in list(assigned.items()):
+        if r in run or scores[r, c] >= KEEP_OUT_OF_ORDER:
+            continue
+        before = [k for k in run if k < r][-1:]
+        after = [k for k in run if k > r][:1]
+        around = {int(stage_of[assigned[k]]) for k in before + after}
+        if around and int(stage_of[c]) not in around:
+            del assigned[r]
+
+
 def _fill_gaps(
     rows: Sequence[MatchInput],
     scores: np.ndarray,
     is_extra: np.ndarray,
     stage_of: np.ndarray,
     assigned: dict[int, int],
+    run: list[int],
 ) -> None:
-    """Order as context: a row left unmatched between two matched rows takes the activity that
-    falls between theirs, when nothing else claims it and it is the row's best.
+    """Order as context: the unmatched rows between two rows of the ordered run take the free
+    activities between theirs, in order, where each scores at least GAP_THRESHOLD and not far under
+    the row's best.
 
     «Информирование родителей на общешкольном собрании» between 1.1 and 1.3 is 1.2 even though
-    its wording alone scores low. Inside a stage, neighbours of that stage count; in a table without
-    stage rows any neighbours do, and the bar is higher.
+    its wording alone scores low. The best in-order choice over the whole gap is taken (a monotone
+    alignment), so a row may take its second-best activity when its best is out of place. Inside a
+    stage, only that stage's activities are open.
     """
     taken = set(assigned.values())
+    bounds = [(-1, -1), *((r, assigned[r]) for r in run), (len(rows), len(stage_of))]
+    for (first_row, first_col), (last_row, last_col) in itertools.pairwise(bounds):
+        gap = [r for r in range(first_row + 1, last_row) if r not in assigned and not is_extra[r]]
+        cols = [c for c in range(first_col + 1, last_col) if c not in taken]
+        gain = np.zeros((len(gap), len(cols)))
+        for i, r in enumerate(gap):
+            stage = rows[r].stage_number
+            bar = max(GAP_THRESHOLD, float(scores[r].max()) - GAP_MARGIN)
+            for j, c in enumerate(cols):
+                if scores[r, c] >= bar and stage in (None, stage_of[c]):
+                    gain[i, j] = scores[r, c] - GAP_THRESHOLD + 1.0
+        for i, j in _monotone_alignment(gain):
+            assigned[gap[i]] = cols[j]
+            taken.add(cols[j])
+
+
+def _monotone_alignment(gain: np.ndarray) -> list[tuple[int, int]]:
+    """Pairs (i, j), increasing in both, of positive gain, with the largest total gain."""
+    m, k = gain.shape
+    total = np.zeros((m + 1, k + 1))
+    for i in range(1, m + 1):
+        for j in range(1, k + 1):
+            take = total[i - 1, j - 1] + gain[i - 1, j - 1] if gain[i - 1, j - 1] > 0 else 0.0
+            total[i, j] = max(total[i - 1, j], total[i, j - 1], take)
+    pairs: list[tuple[int, int]] = []
+    i, j = m, k
+    while i > 0 and j > 0:
+        if total[i, j] == total[i - 1, j]:
+            i -= 1
+        elif total[i, j] == total[i, j - 1]:
+            j -= 1
+        else:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+    return pairs[::-1]
+
+
+def _clear_beside_neighbours(
+    rows: Sequence[MatchInput],
+    scores: np.ndarray,
+    is_extra: np.ndarray,
+    stage_of: np.ndarray,
+    assigned: dict[int, int],
+) -> None:
+    """Outside stage rows, the neighbours tell the stage: a row whose best activity stands far
+    above every other one, in the stage of a matched neighbour, takes it even out of order
+    («Встреча с выпускниками школы…» written after the students' assembly)."""
+    taken = set(assigned.values())
     for r, row in enumerate(rows):
-        if r in assigned or is_extra[r]:
+        if r in assigned or is_extra[r] or row.stage_number is not None:
             continue
-        best = int(scores[r].argmax())
-        staged = row.stage_number is not None
-        bar = GAP_THRESHOLD if staged else UNSTAGED_GAP_THRESHOLD
-        if best in taken or scores[r, best] < bar or (staged and stage_of[best] != row.stage_number):
+        order = np.argsort(scores[r])[::-1]
+        c = int(order[0])
+        if c in taken or not _clear(scores[r, c], scores[r, order[1]]):
             continue
-        same = [k for k in assigned if rows[k].stage_number == row.stage_number]
-        before, after = [k for k in same if k < r], [k for k in same if k > r]
-        prev = assigned[max(before)] if before else None
-        nxt = assigned[min(after)] if after else None
-        if (prev is not None and prev > best) or (nxt is not None and nxt < best):
-            continue
-        if prev is None and nxt is None:
-            continue
-        assigned[r] = best
-        taken.add(best)
+        before = [assigned[k] for k in sorted(assigned) if k < r][-1:]
+        after = [assigned[k] for k in sorted(assigned) if k > r][:1]
+        if int(stage_of[c]) in {int(stage_of[x]) for x in before + after}:
+            assigned[r] = c
+            taken.add(c)
+
+
+def _clear(best: float, second: float) -> bool:
+    return best >= CLEAR_MATCH_THRESHOLD and best - second >= CLEAR_MARGIN
 
 
 def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[Match]:
@@ -311,8 +397,7 @@ def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[M
     # at a lower score: short rows that name the school («Встреча с обучающимися лицея») score low.
     for r, row in enumerate(rows):
         order = np.argsort(scores[r])[::-1]
-        best, second = scores[r, order[0]], scores[r, order[1]]
-        clear = best >= CLEAR_MATCH_THRESHOLD and best - second >= CLEAR_MARGIN
+        clear = _clear(scores[r, order[0]], scores[r, order[1]])
         if clear and row.stage_number == stage_of[order[0]] and not is_extra[r]:
             gain[r, order[0]] = max(gain[r, order[0]], 1.0)
     row_ind, col_ind = linear_sum_assignment(gain, maximize=True)
@@ -331,7 +416,11 @@ def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[M
         adjacent = held is None and beside and scores[r, c] >= max(ADJACENT_REPEAT_THRESHOLD, threshold[r, c])
         if (plain and (held is None or scores[r, c] - scores[r, held] >= REPEAT_MARGIN)) or adjacent:
             assigned[r] = c
-    _fill_gaps(rows, scores, is_extra, stage_of, assigned)
+    if assigned:
+        run = _ordered_run(assigned, scores)
+        _drop_intruders(assigned, run, scores, stage_of)
+        _fill_gaps(rows, scores, is_extra, stage_of, assigned, run)
+        _clear_beside_neighbours(rows, scores, is_extra, stage_of, assigned)
     canonical = reference.canonical.activities
     result: list[Match] = []
     for r, row in enumerate(rows):

@@ -221,3 +221,30 @@ def test_order_decides_a_weak_row_in_a_table_without_stages(reference: Reference
     ]
     assert _one(middle, reference) is None
     assert [m.activity_id for m in match_activities(rows, reference)] == ["5.3", "5.4", "6.1"]
+
+
+def _ids(texts: list[str], reference: Reference) -> list[str | None]:
+    return [m.activity_id for m in match_activities([MatchInput(t, None, "") for t in texts], reference)]
+
+
+def test_a_row_between_ordered_neighbours_takes_the_free_activity_between_them(reference: Reference) -> None:
+    # Its best reading (6.4) is held by a plainer row; the second, in order, is free.
+    middle = "Встречи в парах: обсуждаем план"
+    rows = ["Первая встреча пар, знакомство", middle, "Регулярные встречи наставников и наставляемых"]
+    assert _one(middle, reference) == "6.4"
+    assert _ids([*rows, "Заключительная встреча пар"], reference) == ["6.1", "6.3", "6.4", "6.6"]
+
+
+def test_a_weak_match_from_another_stage_amid_an_ordered_run_is_dropped(reference: Reference) -> None:
+    intruder = "Опрос «Как тебе с наставником?»"
+    assert _one(intruder, reference) == "3.3"  # alone, a questionnaire for would-be mentors
+    rows = ["Первая встреча наставника с подопечным", intruder, "Регулярные встречи пар"]
+    assert _ids([*rows, "Последняя встреча в паре, подводим итоги"], reference) == ["6.1", None, "6.4", "6.6"]
+
+
+def test_neighbours_give_the_stage_to_a_clear_row_out_of_order(reference: Reference) -> None:
+    # Schools reorder rows within a stage: the graduates' meeting after the students' assembly.
+    graduates = "Встреча с выпускниками школы и фермерами района"
+    rows = ["Педсовет о внедрении наставничества", "Классный час для учеников о программе наставничества"]
+    assert _one(graduates, reference) is None
+    assert _ids([*rows, graduates], reference) == ["1.1", "1.4", "1.3"]

@@ -139,7 +139,7 @@ def _wrap(text: str, font: ImageFont.FreeTypeFont, width: float) -> list[str]:
     return out
 
 
-def render(roadmap: Roadmap = ROADMAP, *, ruled: bool = True) -> Image.Image:
+def render(roadmap: Roadmap = ROADMAP, *, ruled: bool = True, rule_px: int = 3) -> Image.Image:
     """A clean 300 dpi grayscale page with the roadmap drawn on it."""
     page = Image.new("L", (WIDTH, HEIGHT), 255)
     draw = ImageDraw.Draw(page)
@@ -163,12 +163,12 @@ def render(roadmap: Roadmap = ROADMAP, *, ruled: bool = True) -> Image.Image:
             for i, line in enumerate(lines):
                 draw.text((x0 + PAD, y + PAD + i * LINE), line, font=font, fill=0)
         if ruled:
-            draw.line([(COLUMNS[0], y), (COLUMNS[-1], y)], fill=0, width=3)
+            draw.line([(COLUMNS[0], y), (COLUMNS[-1], y)], fill=0, width=rule_px)
             for x in {b for pair in bounds for b in pair}:
-                draw.line([(x, y), (x, y + height)], fill=0, width=3)
+                draw.line([(x, y), (x, y + height)], fill=0, width=rule_px)
         y += height
     if ruled:
-        draw.line([(COLUMNS[0], y), (COLUMNS[-1], y)], fill=0, width=3)
+        draw.line([(COLUMNS[0], y), (COLUMNS[-1], y)], fill=0, width=rule_px)
     draw.text((175, y + 120), "Куратор программы ____________ А. В. Смирнова", font=regular, fill=0)
     return page
 
@@ -275,6 +275,8 @@ def variants() -> dict[str, Image.Image]:
         "photo": photo(base),
         "unruled": render(ruled=False),
         "faded_rules": faded(base),
+        # Hairline rules fed askew: one pixel thin, they straddle two pixel rows only here and there.
+        "hairline_rules": render(rule_px=1).rotate(0.8, resample=Image.Resampling.BILINEAR, fillcolor=255),
     }
 
 
@@ -346,7 +348,8 @@ def pages() -> dict[str, list[Block]]:
 
 
 @pytest.mark.parametrize(
-    "variant", ["clean", "skew", "turned90", "turned180", "noisy", "photo", "unruled", "faded_rules"]
+    "variant",
+    ["clean", "skew", "turned90", "turned180", "noisy", "photo", "unruled", "faded_rules", "hairline_rules"],
 )
 def test_table_rebuilt(pages: dict[str, list[Block]], variant: str) -> None:
     table = check_roadmap_table(pages[variant])
