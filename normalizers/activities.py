@@ -35,7 +35,7 @@ KEEP_OUT_OF_ORDER = 75.0  # a match this strong stays even out of order and out 
 EXTRA_THRESHOLD = 85.0  # for rows that read like administrative extras (orders, regulations)
 REPEAT_THRESHOLD = 88.0
 REPEAT_MARGIN = 15.0  # a second row may share an id only when its text is this close
-ADJACENT_REPEAT_THRESHOLD = 70.0  # …or when it stands next to the row holding the id
+ADJACENT_REPEAT_THRESHOLD = 66.0  # …or when it stands next to the row holding the id
 SAME_STAGE_BONUS = 8.0
 OTHER_STAGE_PENALTY = 10.0
 WORD_SIMILARITY_FLOOR = 72.0  # edit similarity under which two words do not match at all
@@ -47,6 +47,7 @@ HEAD_WEIGHT = 2.5  # the activity's head word («анкетирование», �
 FACET_BASE = 45.0
 FACET_SLOT_BONUS = 4.0
 FACET_WORDING_SHARE = 0.2
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class _Index:
         self.synonym = {w: group[0] for group in reference.layout.synonyms for w in group}
         self.anchors = frozenset(reference.layout.domain_anchors)
         self.extra = tuple(re.compile(p, re.I) for p in reference.layout.extra_patterns)
+        self.extra_head_words = reference.layout.extra_head_words
         self.abbreviations = tuple((re.compile(a.pattern), a.text) for a in reference.layout.abbreviations)
         self.concept_of: dict[str, set[str]] = {}
         self.attributes = reference.canonical.concept_attributes
@@ -123,6 +125,14 @@ class _Index:
             for aid, act in reference.canonical.activities.items()
             for facet in act.facet_slots
         ]
+
+    def is_extra(self, text: str) -> bool:
+        """Whether the row is about an order, a regulation, an appointment (an administrative extra)."""
+        for pattern in self.extra:
+            found = pattern.search(text)
+            if found and len(_WORD.findall(text[: found.start()])) < self.extra_head_words:
+                return True
+        return False
 
     def named(self, lm: str) -> set[str]:
         """Concepts a lemma names."""
@@ -388,7 +398,7 @@ def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[M
     index = _index(reference)
     scores = score_matrix(rows, reference)
     stage_of = index.stage_of
-    is_extra = np.array([any(p.search(r.text) for p in index.extra) for r in rows])
+    is_extra = np.array([index.is_extra(r.text) for r in rows])
     # An order or a regulation is an extra unless it is very close to an activity, or the activity is
     # itself an order («Приказ о закреплении пар» is 5.4).
     threshold = np.where(is_extra[:, None] & ~index.administrative, EXTRA_THRESHOLD, MATCH_THRESHOLD)

@@ -296,6 +296,7 @@ class Layout(Frozen):
     light_words: tuple[str, ...]  # lemmas that may precede an activity's head word
     synonyms: tuple[tuple[str, ...], ...]  # lemma groups read as their first member when matching
     extra_patterns: tuple[str, ...]  # administrative rows: matched only when very close to canonical
+    extra_head_words: int  # …when the pattern starts within this many words of the row's start
     domain_anchors: tuple[str, ...]  # lemmas that tie a row to mentoring
     abbreviations: tuple[Abbreviation, ...] = ()  # read out in full before matching activities
     organization_patterns: tuple[str, ...]

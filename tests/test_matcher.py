@@ -151,6 +151,10 @@ def test_rows_read_wholly_in_latin_or_glued_still_match(reference: Reference) ->
         ("Консультация для наставников «Работа с подростком»", 4, "4.4"),
         ("Анкетирование сразу после встречи: кого вы выбираете", 5, "5.2"),
         ("Опрос участников о ходе работы пар", 6, "6.5"),
+        ("Кураторские часы в группах первого курса", 1, "1.4"),  # a college's class hour
+        ("Круглый стол всех пар «Наши шаги»", 6, "6.7"),
+        ("Посещение занятий молодого педагога наставником", 6, "6.4"),
+        ("Взаимопосещение занятий, совместная подготовка к открытым урокам (встречи пар)", 6, "6.4"),
     ],
 )
 def test_facets_name_the_activity_in_other_words(
@@ -248,3 +252,11 @@ def test_neighbours_give_the_stage_to_a_clear_row_out_of_order(reference: Refere
     rows = ["Педсовет о внедрении наставничества", "Классный час для учеников о программе наставничества"]
     assert _one(graduates, reference) is None
     assert _ids([*rows, graduates], reference) == ["1.1", "1.4", "1.3"]
+
+
+def test_an_administrative_word_further_on_names_a_detail_not_what_the_row_is(reference: Reference) -> None:
+    assert (
+        _one("Итоговый педсовет: подведение итогов, награждение наставников грамотами", reference, 7) == "7.2"
+    )
+    assert _one("Благодарственные письма наставникам", reference, 7) is None
+    assert _one("Вручение благодарственных писем партнёрам", reference, 7) is None
