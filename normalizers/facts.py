@@ -80,17 +80,21 @@ def _balanced_name(text: str, start: int, town_pattern: re.Pattern[str], place_w
     m = re.match(r"\s*(?:(?:[А-ЯЁ]{2,5}(?:\([А-ЯЁ]\))?\s+)?(?:г\.\s*[А-ЯЁ][\w-]+\s+)?(?=[«\"“]))?", rest)
     i = m.end() if m else 0
     if i < len(rest) and rest[i] in _QUOTE_OPEN:
-        depth, j = 0, i
+        depth, j, last_close = 0, i, -1
         while j < len(rest):
             ch = rest[j]
             if ch in "«“„" or (ch == '"' and depth == 0):
                 depth += 1
             elif ch in "»”" or ch == '"':
                 depth -= 1
+                last_close = j
                 if depth == 0:
                     j += 1
                     break
             j += 1
+        else:
+            # Never balanced: typists print one «»» for two (ГБОУ «Лицей-интернат «Созвездие»).
+            j = last_close + 1 if last_close > i else j
         name = rest[:j]
         # A town may follow the quoted name: «МБОУ «СОШ №2» г. Сосногорска».
         town = town_pattern.match(rest[j:])
@@ -105,12 +109,24 @@ def _balanced_name(text: str, start: int, town_pattern: re.Pattern[str], place_w
     return rest[: i + (stop.start() if stop else len(rest))].strip()
 
 
+# A line cannot end on a hyphen after a letter or on a place abbreviation: the name goes on below.
+_BROKEN_WORD = re.compile(r"[а-яё]-\s*$", re.I)
+_TOWN_WORD_END = re.compile(r"(?<![\d\s])\s+(?:г|гор|пос|п|с|ст|д|х|пгт)\.\s*$")  # not «2022 г.»
+
+
 def _logical_lines(text: str) -> list[str]:
-    """Lines, with a line break inside an open quote joined: «Детский сад № 112\n«Колокольчик»»."""
+    """Lines, with a line break inside an open quote joined: «Детский сад № 112\n«Колокольчик»».
+    A line whose last quote closes is not open, though it has fewer «»» than «««: typists print one
+    «»» for two."""
     out: list[str] = []
     for line in text.split("\n"):
-        if out and out[-1].count("«") > out[-1].count("»"):
+        quotes = re.findall("[«»]", out[-1]) if out else []
+        if quotes and quotes[-1] == "«" and quotes.count("«") > quotes.count("»"):
             out[-1] = f"{out[-1]} {line.strip()}"
+        elif out and _BROKEN_WORD.search(out[-1]):  # «Каменска-\nУральского»
+            out[-1] = f"{out[-1].rstrip()}{line.strip()}"
+        elif out and _TOWN_WORD_END.search(out[-1]):  # «» г.\nИшима»
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)
     return out

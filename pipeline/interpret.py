@@ -8,6 +8,7 @@ line per sub-item is paired with those sub-items by line position.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -30,7 +31,8 @@ _SUB_NUMBER = re.compile(r"^\s*\d{1,2}\s*\.\s*\d{1,2}")
 _ITEM_MARKER = re.compile(r"^\s*(?:(\d{1,2})\s*[.)](?!\d)|([а-еa-e])\)|[-–—•·▪●]\s)\s*", re.I)
 _INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2}|[а-е])\)\s")
 _COLUMN_NUMBERS = re.compile(r"^\d{1,2}$")
-_NUMBERED_PARAGRAPH = re.compile(r"^\s*((?:\d{1,2}\.){1,2}\d{0,2}|\d{1,2}\))\s*(.+)$", re.S)
+# A paragraph item: numbered («3.», «2.1.», «4)») or bulleted («•», «·», «–»).
+_PARAGRAPH_ITEM = re.compile(r"^\s*(?:((?:\d{1,2}\.){1,2}\d{0,2}|\d{1,2}\))|[-–—•·▪●◦])\s*(.+)$", re.S)
 _DASH_SPLIT = re.compile(r"\s+[—–-]\s+")
 _NUMBER_HEADER = re.compile(r"^(?:№|n)\s*(?:п\s*[/\\]\s*п\.?)?\s*")
 HEADER_SEARCH_ROWS = 15  # a sheet may carry the approval block and the title above its header
@@ -45,6 +47,8 @@ class _Rules:
     plan_titles: tuple[re.Pattern[str], ...]
     stage_headings: tuple[re.Pattern[str], ...]
     stage_titles: tuple[str, ...]
+    dates_label: str
+    field_label: re.Pattern[str]
 
 
 def _rules(reference: Reference) -> _Rules:
@@ -69,6 +73,11 @@ def _build_rules(reference: Reference) -> _Rules:
         plan_titles=tuple(re.compile(p, re.I) for p in layout.plan_title_patterns),
         stage_headings=tuple(re.compile(p, re.I) for p in layout.stage_heading_patterns),
         stage_titles=tuple(titles),
+        dates_label=layout.paragraph_dates_label,
+        field_label=re.compile(
+            rf"\b({layout.paragraph_dates_label}|{layout.paragraph_responsible_label})\s*[:–—-]\s*",
+            re.I,
+        ),
     )
 
 
@@ -143,9 +152,26 @@ def _header_roles(row: RawRow, rules: _Rules) -> dict[int, str] | None:
             role = _header_role(rest, rules) or role
         if role is not None and role not in roles.values():
             roles[cell.col] = role
+    if "dates_end" in roles.values() and "dates" not in roles.values():
+        roles = {c: "dates" if r == "dates_end" else r for c, r in roles.items()}  # «Срок окончания» alone
     has_text_col = any(r in ("activity", "content") for r in roles.values())
     has_detail = any(r in ("dates", "responsible") for r in roles.values())
     return roles if has_text_col and has_detail else None
+
+
+def _date_subheaders(header: RawRow, below: RawRow, roles: dict[int, str], rules: _Rules) -> bool:
+    """A dates header spanning two columns over «начало | окончание»: the second column is the end
+    of the period. Returns whether `below` was such a sub-header row."""
+    spans = [c for c in header.cells if roles.get(c.col) == "dates" and c.span >= 2]
+    if not spans:
+        return False
+    found = False
+    for cell in below.cells:
+        inside = any(s.col < cell.col < s.col + s.span for s in spans)
+        if inside and _header_role(fold(cell.text), rules) == "dates_end":
+            roles[cell.col] = "dates_end"
+            found = True
+    return found
 
 
 def _is_column_number_row(row: RawRow) -> bool:
@@ -349,6 +375,19 @@ def _role_cells(cells: dict[int, RawCell], roles: dict[int, str]) -> dict[str, R
     return out
 
 
+def _period_cell(start: RawCell, end: RawCell) -> RawCell:
+    """The dates cell of a row whose period ends in a column of its own, line by line:
+    «сентябрь 2021» and «октябрь 2021» read «сентябрь 2021 – октябрь 2021»; an end that repeats
+    the start or is a dash adds nothing."""
+
+    def period(a: str, b: str) -> str:
+        a, b = a.strip(), b.strip()
+        return a if not b.strip("–—- ") or b == a else f"{a} – {b}" if a else b
+
+    lines = tuple(period(a, b) for a, b in itertools.zip_longest(start.lines, end.lines, fillvalue=""))
+    return replace(start, text=period(start.text, end.text), lines=lines)
+
+
 def _is_full_width(cells: dict[int, RawCell], n_cols: int) -> bool:
     filled = [c for c in cells.values() if c.text.strip()]
     return len(filled) == 1 and filled[0].span >= max(2, n_cols - 1)
@@ -435,6 +474,8 @@ class _TableReader:
         if not items:
             return
         dcell, rcell = by_role.get("dates"), by_role.get("responsible")
+        if dcell is not None and "dates_end" in by_role:
+            dcell = _period_cell(dcell, by_role["dates_end"])
         none = ([""] * len(items), [False] * len(items))
         dvals, d_guessed = pair_lines(items, dcell.lines, dcell.chars_per_line) if dcell else none
         rvals = pair_lines(items, rcell.lines, rcell.chars_per_line)[0] if rcell else none[0]
@@ -518,42 +559,64 @@ def _guess_roles(table: RawTable, is_date: TextTest, is_role: TextTest) -> dict[
 # --- paragraphs -------------------------------------------------------------------------------
 
 
+def _labelled_fields(body: str, rules: _Rules) -> tuple[str, str, str] | None:
+    """(activity, dates, responsible) of «… (срок: …; ответственный: …)», or None without labels."""
+    found = list(rules.field_label.finditer(body))
+    if not found:
+        return None
+    fields = {"dates": "", "responsible": ""}
+    for k, label in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(body)
+        kind = "dates" if re.fullmatch(rules.dates_label, label.group(1), re.I) else "responsible"
+        value = re.sub(r"(?<!\bг)(?<!\bгг)\.$", "", body[label.end() : end].strip(" ;,()"))  # keep «2020 г.»
+        fields[kind] = fields[kind] or value.strip()
+    return body[: found[0].start()].strip(" ;,.("), fields["dates"], fields["responsible"]
+
+
+def _dashed_fields(body: str, is_date: TextTest, is_role: TextTest) -> tuple[str, str, str]:
+    """(activity, dates, responsible) of «Мероприятие — срок — ответственный»."""
+    parts = _DASH_SPLIT.split(body.rstrip(" ."))
+    resp = dates = ""
+    # The last part is the responsible when it names a role, or when a date stands before it
+    # («— сентябрь — ответственный за сайт»).
+    if len(parts) >= 2 and (
+        is_role(parts[-1]) or (len(parts) >= 3 and is_date(parts[-2]) and not is_date(parts[-1]))
+    ):
+        resp = parts.pop()
+    # A date range is itself dashed («сентябрь – октябрь»): take every trailing part that is a date.
+    while len(parts) >= 2 and is_date(parts[-1]):
+        dates = f"{parts.pop()} – {dates}" if dates else parts.pop()
+    return " – ".join(parts).strip(), dates, resp
+
+
 def _paragraph_rows(
     paragraphs: Sequence[Paragraph], rules: _Rules, is_date: TextTest, is_role: TextTest
 ) -> list[ActivityRow]:
-    """Roadmaps without a table: stage headings, then «N. Мероприятие — срок — ответственный.»"""
+    """Roadmaps without a table: stage headings, then numbered or bulleted items with a date and a
+    responsible, dashed («N. Мероприятие — срок — ответственный.») or labelled («(срок: …)»)."""
     rows: list[ActivityRow] = []
     stage_title, stage_number, stage_count = "", None, 0
     for p in paragraphs:
         text = p.text.strip()
-        m = _NUMBERED_PARAGRAPH.match(text)
-        body = m.group(2) if m else text
-        parts = _DASH_SPLIT.split(body.rstrip(" ."))
-        resp = dates = ""
-        # The last part is the responsible when it names a role, or when a date stands before it
-        # («— сентябрь — ответственный за сайт»).
-        if len(parts) >= 2 and (
-            is_role(parts[-1]) or (len(parts) >= 3 and is_date(parts[-2]) and not is_date(parts[-1]))
-        ):
-            resp = parts.pop()
-        # A date range is itself dashed («сентябрь – октябрь»): take every trailing part that is a date.
-        while len(parts) >= 2 and is_date(parts[-1]):
-            dates = f"{parts.pop()} – {dates}" if dates else parts.pop()
-        if m and (dates or resp):
-            rows.append(
-                ActivityRow(
-                    raw_text=" – ".join(parts).strip(),
-                    raw_stage=stage_title,
-                    raw_number=m.group(1).rstrip(".)"),
-                    raw_dates=dates,
-                    raw_responsible=resp,
-                    stage_number=stage_number,
-                    page=p.page,
-                    table=None,
-                    row=p.index,
+        m = _PARAGRAPH_ITEM.match(text)
+        if m:
+            body = m.group(2)
+            activity, dates, resp = _labelled_fields(body, rules) or _dashed_fields(body, is_date, is_role)
+            if dates or resp:
+                rows.append(
+                    ActivityRow(
+                        raw_text=activity,
+                        raw_stage=stage_title,
+                        raw_number=(m.group(1) or "").rstrip(".)"),
+                        raw_dates=dates,
+                        raw_responsible=resp,
+                        stage_number=stage_number,
+                        page=p.page,
+                        table=None,
+                        row=p.index,
+                    )
                 )
-            )
-            continue
+                continue
         if len(text) < 200 and (
             _looks_like_stage_title(text, rules) or any(p.search(fold(text)) for p in rules.stage_headings)
         ):
@@ -588,6 +651,8 @@ def interpret(
             roles = _header_roles(row, rules)
             if roles:
                 start = i + 1
+                if start < len(block.rows) and _date_subheaders(row, block.rows[start], roles, rules):
+                    start += 1
                 break
         if roles:
             state = _TableState(roles)

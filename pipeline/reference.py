@@ -255,7 +255,7 @@ class DateVocabulary(Frozen):
 
 
 class ColumnRole(Frozen):
-    role: str  # number | stage | activity | content | dates | responsible | result
+    role: str  # number | stage | activity | content | dates | dates_end | responsible | result
     patterns: tuple[str, ...]
     words: tuple[str, ...] = ()  # header words matched by similarity when OCR garbles them
 
@@ -282,6 +282,8 @@ class Layout(Frozen):
     signature_name_patterns: tuple[str, ...]  # initials that, with a position alone, make a signature
     plan_title_patterns: tuple[str, ...]  # the plan's own name, when printed in a row of its table
     stage_heading_patterns: tuple[str, ...]  # stage headings of roadmaps written without a table
+    paragraph_dates_label: str  # labels of a paragraph roadmap's fields («срок:», «ответственный:»)
+    paragraph_responsible_label: str
     title_line_patterns: tuple[str, ...]
     approval_line_patterns: tuple[str, ...]
     authority_line_patterns: tuple[str, ...]
@@ -311,6 +313,7 @@ class Layout(Frozen):
             self.signature_name_patterns,
             self.plan_title_patterns,
             self.stage_heading_patterns,
+            (self.paragraph_dates_label, self.paragraph_responsible_label),
             self.title_line_patterns,
             self.approval_line_patterns,
             self.authority_line_patterns,

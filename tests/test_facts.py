@@ -51,6 +51,25 @@ from pipeline.reference import Reference
         ("Министерство образования Тульской области МБОУ «СОШ № 1»", "МБОУ «СОШ № 1»"),
         # OCR read the legal form in Latin, Б as B
         ("План-график MOBY «Гимназия № 1» г. Мирного", "МОБУ «Гимназия № 1» г. Мирного"),
+        # one «»» printed for two closes both quotes; the approval lines below are no part of the name
+        (
+            "Дорожная карта ГБОУ «Лицей-интернат «Созвездие»\nот 31.08.2020 № 198\nна 2020-2021 учебный год",
+            "ГБОУ «Лицей-интернат «Созвездие»",
+        ),
+        # the town runs on to the next line, after «г.» or a hyphen
+        (
+            "Дорожная карта в МБДОУ «Детский сад № 8 «Берёзка»» г.\nИшима на 2021-2022 учебный год",
+            "МБДОУ «Детский сад № 8 «Берёзка»» г. Ишима",
+        ),
+        (
+            "Дорожная карта в МАДОУ «Детский сад № 5» г. Каменска-\nУральского на 2021-2022 учебный год",
+            "МАДОУ «Детский сад № 5» г. Каменска-Уральского",
+        ),
+        # «2022 г.» ends the approval line; the plan's title below names the town
+        (
+            "Директор МБОУ «СОШ № 9» « 31 » августа 2022 г.\nДорожная карта\nв МБОУ «СОШ № 9» г. Рубцовска",
+            "МБОУ «СОШ № 9» г. Рубцовска",
+        ),
     ],
 )
 def test_organization(reference: Reference, title: str, expected: str) -> None:

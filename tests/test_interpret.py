@@ -202,6 +202,49 @@ def test_paragraph_roadmap_without_table(reference: Reference) -> None:
     ]
 
 
+def test_bulleted_paragraphs_with_labelled_fields(reference: Reference) -> None:
+    from pipeline.models import Paragraph
+
+    paras = [
+        Paragraph("Этап 2. Формирование базы наставляемых", 0),
+        Paragraph(
+            "· Анкетирование обучающихся (срок: февраль 2020 г.; ответственный: классные руководители)", 1
+        ),
+        Paragraph("– Формирование базы наставляемых. Срок – март. Ответственные – куратор, психолог.", 2),
+        Paragraph("· Анализ сроков и итогов прошлого года", 3),  # no labelled field: no row
+    ]
+    rows = interpret(paras, reference, _never, _never).rows
+    assert [(r.raw_number, r.raw_text, r.raw_dates, r.raw_responsible, r.stage_number) for r in rows] == [
+        ("", "Анкетирование обучающихся", "февраль 2020 г.", "классные руководители", 2),
+        ("", "Формирование базы наставляемых", "март", "куратор, психолог", 2),
+    ]
+
+
+def test_a_period_split_over_start_and_end_columns(reference: Reference) -> None:
+    header = [_cell("№", 0), _cell("Мероприятие", 1), _cell("Сроки", 2, span=2), _cell("Ответственные", 4)]
+    sub = [_cell("", 0), _cell("", 1), _cell("начало", 2), _cell("окончание", 3), _cell("", 4)]
+
+    def row(n: str, start: str, end: str) -> list[RawCell]:
+        return [
+            _cell(n, 0),
+            _cell("Обучение наставников", 1),
+            _cell(start, 2),
+            _cell(end, 3),
+            _cell("Куратор", 4),
+        ]
+
+    table = _table(
+        [header, sub, row("1", "сентябрь", "октябрь"), row("2", "май", "май"), row("3", "30.08", "–")], 5
+    )
+    rows = interpret([table], reference, _never, _never).rows
+    assert [r.raw_dates for r in rows] == ["сентябрь – октябрь", "май", "30.08"]
+    # two columns of their own: «Дата начала», «Дата окончания»
+    header = [_cell("Мероприятие", 0), _cell("Дата начала", 1), _cell("Дата окончания", 2), _cell("Кто", 3)]
+    act = [_cell("Обучение наставников", 0), _cell("ноябрь", 1), _cell("декабрь", 2), _cell("Куратор", 3)]
+    rows = interpret([_table([header, act], 4)], reference, _never, _never).rows
+    assert [(r.raw_dates, r.raw_responsible) for r in rows] == [("ноябрь – декабрь", "Куратор")]
+
+
 def test_signature_under_the_table_without_a_rule_is_no_activity(reference: Reference) -> None:
     header = [_cell("Мероприятие", 0), _cell("Сроки", 1), _cell("Ответственные", 2)]
     act = [_cell("Обучение наставников", 0), _cell("Октябрь", 1), _cell("Куратор", 2)]
