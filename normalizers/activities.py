@@ -216,13 +216,20 @@ def _row_scores(index: _Index, sim: np.ndarray, row_weights: np.ndarray) -> np.n
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
-def _facet_scores(index: _Index, read: list[tuple[str, str]], wording: np.ndarray) -> np.ndarray:
-    """The score each activity earns from the concepts the row names (0 when no facet is whole)."""
+def _facet_scores(
+    index: _Index, read: list[tuple[str, str]], head: str | None, wording: np.ndarray
+) -> np.ndarray:
+    """The score each activity earns from the concepts the row names (0 when no facet is whole).
+    A facet that also fixes the head word counts a slot more: it says more."""
     named = set().union(*(index.named(lm) for _, lm in read))
+    heads = index.named(head) if head else set()
     out = np.zeros(len(index.activity_ids))
     for col, facet in index.facets:
-        if all(slot & named for slot in facet):
-            score = FACET_BASE + FACET_SLOT_BONUS * len(facet) + FACET_WORDING_SHARE * wording[col]
+        if facet.headed and not facet.slots[0] & heads:
+            continue
+        if all(slot & named for slot in facet.slots):
+            slots = len(facet.slots) + facet.headed
+            score = FACET_BASE + FACET_SLOT_BONUS * slots + FACET_WORDING_SHARE * wording[col]
             out[col] = max(out[col], score)
     return out
 
@@ -242,7 +249,7 @@ def _text_scores(
         ]
     )
     wording = _row_scores(index, sim, row_weights)
-    scores: np.ndarray = np.maximum(wording, _facet_scores(index, read, wording))
+    scores: np.ndarray = np.maximum(wording, _facet_scores(index, read, head, wording))
     if not staged and not index.anchors.intersection(lems):
         scores = scores * NO_ANCHOR_FACTOR
     return scores

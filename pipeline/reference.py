@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 import yaml
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, field_validator, model_validator
@@ -41,18 +41,29 @@ def _check_regexes(patterns: tuple[str, ...]) -> tuple[str, ...]:
 # --- canonical_roadmap.yaml ---------------------------------------------------------------
 
 
+class Facet(NamedTuple):
+    slots: tuple[frozenset[str], ...]
+    headed: bool  # the first slot names the row's head word («Приглашение … на праздник», not «Праздник с приглашением»)
+
+
 class Activity(Frozen):
     id: str
     text: str
-    facets: tuple[str, ...] = ()  # «a|b + c»: concepts a row names when it is this activity
+    # «a|b + c»: concepts a row names when it is this activity; «^a + b»: a must name the row's head word
+    facets: tuple[str, ...] = ()
     administrative: bool = False  # the activity is itself an order (5.4): an order row may be it
     paraphrases: tuple[str, ...] = ()
 
     @property
-    def facet_slots(self) -> tuple[tuple[frozenset[str], ...], ...]:
+    def facet_slots(self) -> tuple[Facet, ...]:
         """Each facet as its slots, each slot the set of concepts that fill it."""
         return tuple(
-            tuple(frozenset(c.strip() for c in slot.split("|")) for slot in facet.split("+"))
+            Facet(
+                tuple(
+                    frozenset(c.strip() for c in slot.split("|")) for slot in facet.lstrip("^ ").split("+")
+                ),
+                facet.lstrip().startswith("^"),
+            )
             for facet in self.facets
         )
 
@@ -107,7 +118,7 @@ class CanonicalRoadmap(Frozen):
         known = set(self.concepts)
         for act in self.activities.values():
             for facet in act.facet_slots:
-                if unknown := set().union(*facet) - known:
+                if unknown := set().union(*facet.slots) - known:
                     raise ValueError(f"activity {act.id}: facet names unknown concepts {sorted(unknown)}")
         if unknown := set().union(self.concept_attributes, *self.concept_attributes.values()) - known:
             raise ValueError(f"concept_attributes name unknown concepts {sorted(unknown)}")
