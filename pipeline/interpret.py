@@ -389,7 +389,10 @@ def _period_cell(start: RawCell, end: RawCell) -> RawCell:
 
 
 def _is_full_width(cells: dict[int, RawCell], n_cols: int) -> bool:
+    """One cell across the table; a stage's own numeral («II.») may stand apart in the first column."""
     filled = [c for c in cells.values() if c.text.strip()]
+    if len(filled) == 2 and filled[0].col == 0 and len(filled[0].text.strip()) <= 5:
+        filled = filled[1:]
     return len(filled) == 1 and filled[0].span >= max(2, n_cols - 1)
 
 

@@ -115,6 +115,17 @@ def test_stage_rows_and_activity_rows(reference: Reference) -> None:
     assert (row.stage_number, row.raw_stage) == (1, "Подготовка условий для запуска программы наставничества")
 
 
+def test_a_stage_row_whose_numeral_stands_in_the_number_column(reference: Reference) -> None:
+    # OCR read «I.» as «Г.»; the stage's own words span the other columns.
+    header = [_cell("№", 0), _cell("Мероприятие", 1), _cell("Срок", 2), _cell("Ответственный", 3)]
+    stage = [_cell("Г.", 0), _cell("Подготовка к запуску программы", 1, span=3)]
+    act = [_cell("1.", 0), _cell("Педагогический совет", 1), _cell("Сентябрь", 2), _cell("Директор", 3)]
+    rows = interpret([_table([header, stage, act], 4)], reference, _never, _never).rows
+    assert [(r.raw_text, r.raw_stage) for r in rows] == [
+        ("Педагогический совет", "Подготовка к запуску программы")
+    ]
+
+
 def test_stage_column_merged_down_with_notes(reference: Reference) -> None:
     header = [
         _cell("Наименование этапа", 0),
