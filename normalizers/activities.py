@@ -31,7 +31,8 @@ CLEAR_MATCH_THRESHOLD = 45.0  # a lower bar for an unrivalled match inside the r
 CLEAR_MARGIN = 12.0
 GAP_THRESHOLD = 42.0  # a row between matched neighbours may take the activity between theirs
 GAP_MARGIN = 15.0  # …when it scores no further than this under the row's best activity
-KEEP_OUT_OF_ORDER = 75.0  # a match this strong stays even out of order and out of its stage
+KEEP_OUT_OF_ORDER = 75.0
+INTRUDER_MARGIN = 15.0  # …unless it stands this far above the row's next-best reading
 EXTRA_THRESHOLD = 85.0  # for rows that read like administrative extras (orders, regulations)
 REPEAT_THRESHOLD = 88.0
 REPEAT_MARGIN = 15.0  # a second row may share an id only when its text is this close
@@ -298,20 +299,27 @@ def _ordered_run(assigned: dict[int, int], scores: np.ndarray) -> list[int]:
     return run[::-1]
 
 
-def _drop_intruders(
+def _release_out_of_order(
     assigned: dict[int, int], run: list[int], scores: np.ndarray, stage_of: np.ndarray
-) -> None:
-    """A weak match out of order and from another stage than the run around it is a misreading:
-    «Опрос «Как тебе с наставником?»» between 6.1 and 6.6 is no 3.3. Schools do reorder rows,
-    but within a stage («встреча с учениками» before «встреча с выпускниками»)."""
+) -> dict[int, int]:
+    """Weak matches outside the ordered run are released, so the gaps may be aligned without them;
+    the caller gives each back its id when no row in order took it. A weak, doubtful one from
+    another stage than the run around it is a misreading and is not given back: «Опрос «Как тебе с
+    наставником?»» between 6.1 and 6.6 is no 3.3. Schools do reorder rows, mostly within a stage;
+    a row that reads plainly as one activity («Выбор форм наставничества…» before the
+    questionnaires) keeps it."""
+    released: dict[int, int] = {}
     for r, c in list(assigned.items()):
         if r in run or scores[r, c] >= KEEP_OUT_OF_ORDER:
             continue
+        del assigned[r]
         before = [k for k in run if k < r][-1:]
         after = [k for k in run if k > r][:1]
         around = {int(stage_of[assigned[k]]) for k in before + after}
-        if around and int(stage_of[c]) not in around:
-            del assigned[r]
+        second = float(np.partition(scores[r], -2)[-2])
+        if not (around and int(stage_of[c]) not in around and scores[r, c] - second < INTRUDER_MARGIN):
+            released[r] = c
+    return released
 
 
 def _fill_gaps(
@@ -435,8 +443,11 @@ def match_activities(rows: Sequence[MatchInput], reference: Reference) -> list[M
             assigned[r] = c
     if assigned:
         run = _ordered_run(assigned, scores)
-        _drop_intruders(assigned, run, scores, stage_of)
+        released = _release_out_of_order(assigned, run, scores, stage_of)
         _fill_gaps(rows, scores, is_extra, stage_of, assigned, run)
+        for r, c in released.items():
+            if r not in assigned and c not in assigned.values():
+                assigned[r] = c
         _clear_beside_neighbours(rows, scores, is_extra, stage_of, assigned)
     canonical = reference.canonical.activities
     result: list[Match] = []

@@ -153,7 +153,12 @@ def find_organization(text: str, reference: Reference) -> str | None:
                 form = m.group(0).replace("В", "Б")  # OCR reads Б as B: «MOBY» is МОБУ
                 found.append((rank, n, re.sub(r"\s+", " ", f"{form} {name}").strip()))
                 break
-    return min(found)[2] if found else None
+    if not found:
+        return None
+    best = min(found)[2]
+    # The same school named again with its town («МБОУ «Лицей № 3» г. Каменск-Шахтинского»).
+    towns = [n for _, _, n in found if n.startswith(best) and c.town.fullmatch(n[len(best) :])]
+    return max(towns, key=len, default=best)
 
 
 def find_academic_year(text: str, reference: Reference) -> tuple[int | None, bool]:

@@ -29,6 +29,8 @@ _STAGE_HEADING_NUMBER = re.compile(r"^\s*(?:этап|раздел)\s*(\d{1,2}|[i
 _SUB_NUMBER = re.compile(r"^\s*\d{1,2}\s*\.\s*\d{1,2}")
 # A sub-item marker at the start of a line: «1.», «2)», «а)», «-», «•»; not «1.1» (that is a number).
 _ITEM_MARKER = re.compile(r"^\s*(?:(\d{1,2})\s*[.)](?!\d)|([а-еa-e])\)|[-–—•·▪●]\s)\s*", re.I)
+# «3.1.», «3.2.»: sub-items numbered within their stage, markers only when a cell holds two of them.
+_TWO_LEVEL_MARKER = re.compile(r"^\s*(\d{1,2}\.\d{1,2})\.?\s+(?=\S)")
 _INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2}|[а-е])\)\s")
 _COLUMN_NUMBERS = re.compile(r"^\d{1,2}$")
 # A paragraph item: numbered («3.», «2.1.», «4)») or bulleted («•», «·», «–»).
@@ -231,13 +233,14 @@ def split_items(lines: Sequence[str], chars_per_line: int | None = None) -> list
             expanded.append((i, part))
     items: list[_Item] = []
     preamble: list[tuple[int, str]] = []
+    two_level = sum(bool(_TWO_LEVEL_MARKER.match(line)) for _, line in expanded) >= 2
     for i, line in expanded:
         stripped = line.strip()
         if not stripped.strip(" .;,"):
             continue  # blank or lone punctuation left over from editing
-        m = _ITEM_MARKER.match(stripped)
+        m = (two_level and _TWO_LEVEL_MARKER.match(stripped)) or _ITEM_MARKER.match(stripped)
         if m:
-            number = (m.group(1) or m.group(2) or "").strip()
+            number = next((g for g in m.groups() if g), "").strip()
             items.append(_Item(stripped[m.end() :].strip(), number, vis[i], vis[i + 1]))
         elif items:
             items[-1].text = f"{items[-1].text} {stripped}".strip()

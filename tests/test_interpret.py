@@ -29,6 +29,18 @@ def test_split_numbered_sub_items_with_wrapped_lines() -> None:
     ]
 
 
+def test_split_sub_items_numbered_within_their_stage() -> None:
+    items = split_items(["3.1. Выбор формы наставничества", "", "3.2. Входная диагностика", "наставляемых"])
+    assert [(i.number, i.text) for i in items] == [
+        ("3.1", "Выбор формы наставничества"),
+        ("3.2", "Входная диагностика наставляемых"),
+    ]
+    # one such number is the row's own, not a marker
+    assert [i.text for i in split_items(["3.1. Выбор формы", "наставничества"])] == [
+        "3.1. Выбор формы наставничества"
+    ]
+
+
 def test_split_drops_lead_in_and_lone_punctuation() -> None:
     items = split_items(
         [
@@ -261,11 +273,12 @@ def test_signature_under_the_table_without_a_rule_is_no_activity(reference: Refe
     act = [_cell("Обучение наставников", 0), _cell("Октябрь", 1), _cell("Куратор", 2)]
     undated = [_cell("Анкетирование наставников", 0), _cell("", 1), _cell("", 2)]
     sign = [_cell("Куратор программы наставничества: Сидоренко О.В.", 0), _cell("", 1), _cell("", 2)]
+    executor = [_cell("Исп.: Гарипова Л.Р., куратор программы наставничества", 0), _cell("", 1), _cell("", 2)]
 
     def is_role(text: str) -> bool:  # like the role parser, which finds «наставник» in activity text
         return "Куратор" in text or "наставник" in text
 
-    result = interpret([_table([header, act, undated, sign], 3)], reference, _never, is_role)
+    result = interpret([_table([header, act, undated, sign, executor], 3)], reference, _never, is_role)
     assert [r.raw_text for r in result.rows] == ["Обучение наставников", "Анкетирование наставников"]
 
 

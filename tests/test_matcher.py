@@ -251,6 +251,17 @@ def test_a_weak_match_from_another_stage_amid_an_ordered_run_is_dropped(referenc
     assert _ids([*rows, "Последняя встреча в паре, подводим итоги"], reference) == ["6.1", None, "6.4", "6.6"]
 
 
+def test_a_plain_row_out_of_order_keeps_its_activity(reference: Reference) -> None:
+    rows = [
+        "Педсовет «Наставничество: задачи на год»",
+        "Родительское собрание о программе наставничества",
+        "Выбор форм наставничества с учётом особенностей интерната",  # chosen before the questionnaires
+        "Анкетирование обучающихся, желающих получить наставника",
+        "Формирование базы наставляемых",
+    ]
+    assert _ids(rows, reference) == ["1.1", "1.2", "3.1", "2.1", "2.3"]
+
+
 def test_neighbours_give_the_stage_to_a_clear_row_out_of_order(reference: Reference) -> None:
     # Schools reorder rows within a stage: the graduates' meeting after the students' assembly.
     graduates = "Встреча с выпускниками школы и фермерами района"
