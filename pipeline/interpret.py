@@ -538,28 +538,50 @@ class _TableReader:
 # --- tables without a header ------------------------------------------------------------------
 
 
-def _guess_roles(table: RawTable, is_date: TextTest, is_role: TextTest) -> dict[int, str] | None:
-    """Roles for a header-less table from what its columns hold (dates, roles, long text)."""
+def _column_texts(rows: Sequence[RawRow]) -> dict[int, list[str]]:
     by_col: dict[int, list[str]] = {}
-    for row in table.rows:
+    for row in rows:
         for c in row.cells:
             if c.text.strip() and c.span == 1:
                 by_col.setdefault(c.col, []).append(c.text.strip())
+    return by_col
+
+
+def _content_role(texts: Sequence[str], is_date: TextTest, is_role: TextTest) -> str | None:
+    """What a column holds, judged from its cells: dates, roles, or short numbers."""
+    if sum(is_date(t) for t in texts) >= 0.6 * len(texts):
+        return "dates"
+    if sum(is_role(t) for t in texts) >= 0.6 * len(texts):
+        return "responsible"
+    if all(len(t) <= 6 for t in texts):
+        return "number"
+    return None
+
+
+def _guess_roles(table: RawTable, is_date: TextTest, is_role: TextTest) -> dict[int, str] | None:
+    """Roles for a header-less table from what its columns hold (dates, roles, long text)."""
+    by_col = _column_texts(table.rows)
     if len(by_col) < 2:
         return None
-    roles: dict[int, str] = {}
-    for col, texts in by_col.items():
-        if sum(is_date(t) for t in texts) >= 0.6 * len(texts):
-            roles[col] = "dates"
-        elif sum(is_role(t) for t in texts) >= 0.6 * len(texts):
-            roles[col] = "responsible"
-        elif all(len(t) <= 6 for t in texts):
-            roles[col] = "number"
+    roles = {col: role for col, texts in by_col.items() if (role := _content_role(texts, is_date, is_role))}
     rest = [c for c in by_col if c not in roles]
     if not rest or not ({"dates", "responsible"} & set(roles.values())):
         return None
     roles[max(rest, key=lambda c: sum(len(t) for t in by_col[c]))] = "activity"
     return roles
+
+
+def _complete_roles(
+    rows: Sequence[RawRow], roles: dict[int, str], is_date: TextTest, is_role: TextTest
+) -> None:
+    """A dates or responsible column whose header OCR garbled beyond recognition («Отвех<ьенные»)
+    is known by what its cells hold."""
+    missing = {"dates", "responsible"} - set(roles.values())
+    for col, texts in _column_texts(rows).items():
+        role = _content_role(texts, is_date, is_role)
+        if col not in roles and role in missing:
+            roles[col] = role
+            missing.discard(role)
 
 
 # --- paragraphs -------------------------------------------------------------------------------
@@ -659,6 +681,7 @@ def interpret(
                 start = i + 1
                 if start < len(block.rows) and _date_subheaders(row, block.rows[start], roles, rules):
                     start += 1
+                _complete_roles(block.rows[start:], roles, is_date, is_role)
                 break
         if roles:
             state = _TableState(roles)

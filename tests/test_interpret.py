@@ -282,6 +282,20 @@ def test_signature_under_the_table_without_a_rule_is_no_activity(reference: Refe
     assert [r.raw_text for r in result.rows] == ["Обучение наставников", "Анкетирование наставников"]
 
 
+def test_a_column_whose_header_ocr_garbled_is_known_by_its_cells(reference: Reference) -> None:
+    header = [_cell("№", 0), _cell("Мероприятия", 1), _cell("Сроки", 2), _cell("Отвех<ьенные", 3)]
+    acts = [
+        [_cell("1", 0), _cell("Обучение наставников", 1), _cell("Октябрь", 2), _cell("Директор", 3)],
+        [_cell("2", 0), _cell("Анкетирование", 1), _cell("Ноябрь", 2), _cell("Куратор", 3)],
+    ]
+
+    def is_role(text: str) -> bool:
+        return text in ("Директор", "Куратор")
+
+    rows = interpret([_table([header, *acts], 4)], reference, _never, is_role).rows
+    assert [r.raw_responsible for r in rows] == ["Директор", "Куратор"]
+
+
 def test_plain_and_abbreviated_headers(reference: Reference) -> None:
     header = [_cell("№", 0), _cell("Что проводим", 1), _cell("Когда", 2), _cell("Отв.", 3)]
     act = [_cell("1", 0), _cell("Педсовет о наставничестве", 1), _cell("август", 2), _cell("Директор", 3)]
