@@ -77,7 +77,8 @@ def _build_rules(reference: Reference) -> _Rules:
         stage_titles=tuple(titles),
         dates_label=layout.paragraph_dates_label,
         field_label=re.compile(
-            rf"\b({layout.paragraph_dates_label}|{layout.paragraph_responsible_label})\s*[:–—-]\s*",
+            # an abbreviated label («отв.») needs no colon after it
+            rf"\b({layout.paragraph_dates_label}|{layout.paragraph_responsible_label})(?:\s*[:–—-]|(?<=\.))\s*",
             re.I,
         ),
     )
@@ -268,6 +269,17 @@ def split_items(lines: Sequence[str], chars_per_line: int | None = None) -> list
             lead_in = None
         kept.append(it)
     return [*head, *kept]
+
+
+def _split_by_semicolons(item: _Item, dates: str) -> list[_Item]:
+    """«Приказ …; создание рабочей группы; …» beside «август; август; до 15.09»: as many activities
+    as dates, each separated by «;», are that many rows. One activity with a «;» inside and one date
+    stays whole."""
+    parts = [p.strip() for p in item.text.split(";") if p.strip()]
+    n_dates = len([d for d in dates.split(";") if d.strip()])
+    if len(parts) < 2 or len(parts) != n_dates:
+        return [item]
+    return [_Item(part, "", item.start, item.end) for part in parts]
 
 
 def _line_values(lines: Sequence[str]) -> list[tuple[int, str]]:
@@ -482,6 +494,8 @@ class _TableReader:
         dcell, rcell = by_role.get("dates"), by_role.get("responsible")
         if dcell is not None and "dates_end" in by_role:
             dcell = _period_cell(dcell, by_role["dates_end"])
+        if len(items) == 1 and dcell is not None:
+            items = _split_by_semicolons(items[0], dcell.text)
         none = ([""] * len(items), [False] * len(items))
         dvals, d_guessed = pair_lines(items, dcell.lines, dcell.chars_per_line) if dcell else none
         rvals = pair_lines(items, rcell.lines, rcell.chars_per_line)[0] if rcell else none[0]
@@ -539,11 +553,12 @@ class _TableReader:
 
 
 def _column_texts(rows: Sequence[RawRow]) -> dict[int, list[str]]:
+    """Cell texts by column, from rows of more than one filled cell (a stage row says nothing)."""
     by_col: dict[int, list[str]] = {}
     for row in rows:
-        for c in row.cells:
-            if c.text.strip() and c.span == 1:
-                by_col.setdefault(c.col, []).append(c.text.strip())
+        filled = [c for c in row.cells if c.text.strip()]
+        for c in filled if len(filled) > 1 else []:
+            by_col.setdefault(c.col, []).append(c.text.strip())
     return by_col
 
 
@@ -621,15 +636,21 @@ def _paragraph_rows(
     paragraphs: Sequence[Paragraph], rules: _Rules, is_date: TextTest, is_role: TextTest
 ) -> list[ActivityRow]:
     """Roadmaps without a table: stage headings, then numbered or bulleted items with a date and a
-    responsible, dashed («N. Мероприятие — срок — ответственный.») or labelled («(срок: …)»)."""
+    responsible, dashed («N. Мероприятие — срок — ответственный.») or labelled («(срок: …)»), or
+    items under month headings («Сентябрь:»)."""
     rows: list[ActivityRow] = []
     stage_title, stage_number, stage_count = "", None, 0
+    heading_dates = ""  # «Сентябрь:» over the items of a plan written month by month
     for p in paragraphs:
         text = p.text.strip()
+        if text.endswith(":") and len(text) < 40 and is_date(text[:-1]):
+            heading_dates = text[:-1].strip()
+            continue
         m = _PARAGRAPH_ITEM.match(text)
         if m:
             body = m.group(2)
             activity, dates, resp = _labelled_fields(body, rules) or _dashed_fields(body, is_date, is_role)
+            dates = dates or heading_dates
             if dates or resp:
                 rows.append(
                     ActivityRow(

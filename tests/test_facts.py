@@ -125,7 +125,13 @@ def test_look_alike_documents(reference: Reference) -> None:
     assert "приказ" in (
         not_roadmap_reason("ПРИКАЗ\n01.09.2022 № 21\nОб утверждении дорожной карты", reference) or ""
     )
+    assert "приказ" in (
+        not_roadmap_reason("Приказ о внедрении целевой модели наставничества", reference) or ""
+    )
     assert not_roadmap_reason("Дорожная карта внедрения целевой модели наставничества", reference) is None
+    # the order that approves the plan, cited in its approval block
+    approved = "УТВЕРЖДАЮ\nДиректор ________ В.Г. Шестаков\nПриказ № 88 от 28.08.2020 г.\nПлан-график (дорожная карта)"
+    assert not_roadmap_reason(approved, reference) is None
 
 
 def test_the_title_names_the_school_before_the_approval_block(reference: Reference) -> None:

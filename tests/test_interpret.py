@@ -243,6 +243,25 @@ def test_bulleted_paragraphs_with_labelled_fields(reference: Reference) -> None:
     ]
 
 
+def test_a_plan_written_month_by_month(reference: Reference) -> None:
+    from pipeline.models import Paragraph
+
+    def is_date(t: str) -> bool:
+        return t.split()[0].lower() in ("август", "сентябрь")
+
+    paras = [
+        Paragraph("Август 2020 года:", 0),
+        Paragraph("· Приказ об утверждении дорожной карты (отв. директор)", 1),
+        Paragraph("Сентябрь:", 2),
+        Paragraph("· Собрания обучающихся: рассказываем о наставничестве (отв. классные руководители)", 3),
+    ]
+    rows = interpret(paras, reference, is_date, _never).rows
+    assert [(r.raw_text, r.raw_dates, r.raw_responsible) for r in rows] == [
+        ("Приказ об утверждении дорожной карты", "Август 2020 года", "директор"),
+        ("Собрания обучающихся: рассказываем о наставничестве", "Сентябрь", "классные руководители"),
+    ]
+
+
 def test_a_period_split_over_start_and_end_columns(reference: Reference) -> None:
     header = [_cell("№", 0), _cell("Мероприятие", 1), _cell("Сроки", 2, span=2), _cell("Ответственные", 4)]
     sub = [_cell("", 0), _cell("", 1), _cell("начало", 2), _cell("окончание", 3), _cell("", 4)]
@@ -283,17 +302,37 @@ def test_signature_under_the_table_without_a_rule_is_no_activity(reference: Refe
 
 
 def test_a_column_whose_header_ocr_garbled_is_known_by_its_cells(reference: Reference) -> None:
-    header = [_cell("№", 0), _cell("Мероприятия", 1), _cell("Сроки", 2), _cell("Отвех<ьенные", 3)]
+    # OCR found a rule the print does not have: the responsible cells span two grid columns
+    header = [_cell("№", 0), _cell("Мероприятия", 1), _cell("Сроки", 2), _cell("Отвех<ьенные", 3, span=2)]
+    stage = [_cell("", 0), _cell("Подготовка условий", 1, span=4)]
     acts = [
-        [_cell("1", 0), _cell("Обучение наставников", 1), _cell("Октябрь", 2), _cell("Директор", 3)],
-        [_cell("2", 0), _cell("Анкетирование", 1), _cell("Ноябрь", 2), _cell("Куратор", 3)],
+        [_cell("1", 0), _cell("Обучение наставников", 1), _cell("Октябрь", 2), _cell("Директор", 3, span=2)],
+        [_cell("2", 0), _cell("Анкетирование", 1), _cell("Ноябрь", 2), _cell("Куратор", 3, span=2)],
     ]
 
     def is_role(text: str) -> bool:
         return text in ("Директор", "Куратор")
 
-    rows = interpret([_table([header, *acts], 4)], reference, _never, is_role).rows
+    rows = interpret([_table([header, stage, *acts], 5)], reference, _never, is_role).rows
     assert [r.raw_responsible for r in rows] == ["Директор", "Куратор"]
+
+
+def test_activities_and_dates_both_separated_by_semicolons(reference: Reference) -> None:
+    header = [_cell("Мероприятия", 0), _cell("Сроки", 1), _cell("Ответственные", 2)]
+    listed = [
+        _cell("Приказ о внедрении; создание рабочей группы; информирование педагогов", 0),
+        _cell("август; август; до 15.09", 1),
+        _cell("директор", 2),
+    ]
+    # one activity with a «;» inside and one date stays whole
+    whole = [_cell("Анкетирование: цели; ожидания", 0), _cell("октябрь", 1), _cell("куратор", 2)]
+    rows = interpret([_table([header, listed, whole], 3)], reference, _never, _never).rows
+    assert [(r.raw_text, r.raw_dates, r.raw_responsible) for r in rows] == [
+        ("Приказ о внедрении", "август", "директор"),
+        ("создание рабочей группы", "август", "директор"),
+        ("информирование педагогов", "до 15.09", "директор"),
+        ("Анкетирование: цели; ожидания", "октябрь", "куратор"),
+    ]
 
 
 def test_plain_and_abbreviated_headers(reference: Reference) -> None:
