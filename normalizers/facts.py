@@ -109,6 +109,8 @@ def _balanced_name(text: str, start: int, town_pattern: re.Pattern[str], place_w
     return rest[: i + (stop.start() if stop else len(rest))].strip()
 
 
+# OCR reads the dot of a place abbreviation as a comma: «СОШ № 2 с, Ивановка».
+_OCR_PLACE_COMMA = re.compile(r"(?<![А-Яа-яЁё])(г|с|п|д|х|ст|пос)\s?,\s(?=[А-ЯЁ][а-яё])")
 # A line cannot end on a hyphen after a letter or on a place abbreviation: the name goes on below.
 _BROKEN_WORD = re.compile(r"[а-яё]-\s*$", re.I)
 _TOWN_WORD_END = re.compile(r"(?<![\d\s])\s+(?:г|гор|пос|п|с|ст|д|х|пгт)\.\s*$")  # not «2022 г.»
@@ -151,6 +153,7 @@ def find_organization(text: str, reference: Reference) -> str | None:
             m = p.search(line)
             if m and (name := _balanced_name(line, m.end(), c.town, c.place_words)):
                 form = m.group(0).replace("В", "Б")  # OCR reads Б as B: «MOBY» is МОБУ
+                name = _OCR_PLACE_COMMA.sub(r"\1. ", name)
                 found.append((rank, n, re.sub(r"\s+", " ", f"{form} {name}").strip()))
                 break
     if not found:

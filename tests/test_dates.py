@@ -106,6 +106,7 @@ CASES: list[tuple[str, int | None, bool, DateValue]] = [
     ("до 15.09.2023", 2020, False, v(None, "2023-09-15", None, 9, "deadline")),
     ("в срок до 31 марта 2022 года", 2021, False, v(None, "2022-03-31", None, 3, "deadline")),
     ("не позднее 1 октября", 2022, False, v(None, "2022-10-01", None, 10, "deadline")),
+    ("Ao 05.09.2025", 2025, False, v(None, "2025-09-05", None, 9, "deadline")),  # «до» on a scan
     ("до конца мая", 2022, False, v(None, "2023-05-31", None, 5, "deadline")),
     ("до 1 октября", None, False, v(None, None, None, 10, "deadline")),
     ("Ежегодно, до 1 октября", 2022, False, v(None, "2022-10-01", None, 10, "deadline", annual=True)),
