@@ -7,8 +7,9 @@ edit similarity. Rare words weigh more (IDF over all variants), so «собес�
 than «наставничество». The stage the row sits in shifts the score. Ids are then assigned over the
 whole document at once (Hungarian assignment), so two rows never claim one id unless their text
 really repeats it. Last, the canonical order is read as context: the heaviest run of matches in
-order is found, weak matches that break it from another stage are dropped, and the rows between
-the run's matches are aligned in order with the free activities between theirs.
+order is found, weak matches outside it give way to rows in order (a doubtful one from another
+stage is dropped), and the rows between the run's matches are aligned in order with the free
+activities between theirs.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ CLEAR_MATCH_THRESHOLD = 45.0  # a lower bar for an unrivalled match inside the r
 CLEAR_MARGIN = 12.0
 GAP_THRESHOLD = 42.0  # a row between matched neighbours may take the activity between theirs
 GAP_MARGIN = 15.0  # …when it scores no further than this under the row's best activity
-KEEP_OUT_OF_ORDER = 75.0
-INTRUDER_MARGIN = 15.0  # …unless it stands this far above the row's next-best reading
+KEEP_OUT_OF_ORDER = 75.0  # a weaker match out of canonical order gives way to rows in order…
+INTRUDER_MARGIN = 15.0  # …and, from another stage, is dropped unless this far above its next-best
 EXTRA_THRESHOLD = 85.0  # for rows that read like administrative extras (orders, regulations)
 REPEAT_THRESHOLD = 88.0
 REPEAT_MARGIN = 15.0  # a second row may share an id only when its text is this close

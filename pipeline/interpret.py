@@ -592,9 +592,11 @@ def _complete_roles(
     """A dates or responsible column whose header OCR garbled beyond recognition («Отвех<ьенные»)
     is known by what its cells hold."""
     missing = {"dates", "responsible"} - set(roles.values())
+    if not missing:
+        return
     for col, texts in _column_texts(rows).items():
-        role = _content_role(texts, is_date, is_role)
-        if col not in roles and role in missing:
+        role = None if col in roles else _content_role(texts, is_date, is_role)
+        if role in missing:
             roles[col] = role
             missing.discard(role)
 
