@@ -300,6 +300,11 @@ def _ordered_run(assigned: dict[int, int], scores: np.ndarray) -> list[int]:
     return run[::-1]
 
 
+def _nearest(rows: Sequence[int], r: int) -> list[int]:
+    """The nearest of `rows` (sorted) before `r` and after it, where there are such."""
+    return [k for k in rows if k < r][-1:] + [k for k in rows if k > r][:1]
+
+
 def _release_out_of_order(
     assigned: dict[int, int], run: list[int], scores: np.ndarray, stage_of: np.ndarray
 ) -> dict[int, int]:
@@ -314,9 +319,7 @@ def _release_out_of_order(
         if r in run or scores[r, c] >= KEEP_OUT_OF_ORDER:
             continue
         del assigned[r]
-        before = [k for k in run if k < r][-1:]
-        after = [k for k in run if k > r][:1]
-        around = {int(stage_of[assigned[k]]) for k in before + after}
+        around = {int(stage_of[assigned[k]]) for k in _nearest(run, r)}
         second = float(np.partition(scores[r], -2)[-2])
         if not (around and int(stage_of[c]) not in around and scores[r, c] - second < INTRUDER_MARGIN):
             released[r] = c
@@ -396,9 +399,7 @@ def _clear_beside_neighbours(
         c = int(order[0])
         if c in taken or not _clear(scores[r, c], scores[r, order[1]]):
             continue
-        before = [assigned[k] for k in sorted(assigned) if k < r][-1:]
-        after = [assigned[k] for k in sorted(assigned) if k > r][:1]
-        if int(stage_of[c]) in {int(stage_of[x]) for x in before + after}:
+        if int(stage_of[c]) in {int(stage_of[assigned[k]]) for k in _nearest(sorted(assigned), r)}:
             assigned[r] = c
             taken.add(c)
 

@@ -39,6 +39,10 @@ class _Compiled:
     plan: tuple[re.Pattern[str], ...]
     town: re.Pattern[str]
     place_words: str
+    # A line ending on a place abbreviation goes on below («» г.\nИшима»), but not «2022 г.».
+    town_word_end: re.Pattern[str]
+    # OCR reads the dot of a place abbreviation as a comma: «СОШ № 2 с, Ивановка».
+    place_comma: re.Pattern[str]
 
 
 def _compiled(reference: Reference) -> _Compiled:
@@ -47,6 +51,7 @@ def _compiled(reference: Reference) -> _Compiled:
 
 def _build_compiled(reference: Reference) -> _Compiled:
     lay = reference.layout
+    places = "|".join(map(re.escape, lay.place_abbreviations))
 
     def comp(patterns: tuple[str, ...], flags: int = re.I) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p, flags) for p in patterns)
@@ -65,6 +70,8 @@ def _build_compiled(reference: Reference) -> _Compiled:
         plan=comp(lay.plan_words),
         town=re.compile(lay.town_pattern),
         place_words=lay.organization_place_words,
+        town_word_end=re.compile(rf"(?<![\d\s])\s+(?:{places})\.\s*$"),
+        place_comma=re.compile(rf"(?<![А-Яа-яЁё])({places})\s?,\s(?=[А-ЯЁ][а-яё])"),
     )
 
 
@@ -109,14 +116,11 @@ def _balanced_name(text: str, start: int, town_pattern: re.Pattern[str], place_w
     return rest[: i + (stop.start() if stop else len(rest))].strip()
 
 
-# OCR reads the dot of a place abbreviation as a comma: «СОШ № 2 с, Ивановка».
-_OCR_PLACE_COMMA = re.compile(r"(?<![А-Яа-яЁё])(г|с|п|д|х|ст|пос)\s?,\s(?=[А-ЯЁ][а-яё])")
-# A line cannot end on a hyphen after a letter or on a place abbreviation: the name goes on below.
+# A line cannot end on a hyphen after a letter: the word goes on below («Каменска-\nУральского»).
 _BROKEN_WORD = re.compile(r"[а-яё]-\s*$", re.I)
-_TOWN_WORD_END = re.compile(r"(?<![\d\s])\s+(?:г|гор|пос|п|с|ст|д|х|пгт)\.\s*$")  # not «2022 г.»
 
 
-def _logical_lines(text: str) -> list[str]:
+def _logical_lines(text: str, town_word_end: re.Pattern[str]) -> list[str]:
     """Lines, with a line break inside an open quote joined: «Детский сад № 112\n«Колокольчик»».
     A line whose last quote closes is not open, though it has fewer «»» than «««: typists print one
     «»» for two."""
@@ -127,7 +131,7 @@ def _logical_lines(text: str) -> list[str]:
             out[-1] = f"{out[-1]} {line.strip()}"
         elif out and _BROKEN_WORD.search(out[-1]):  # «Каменска-\nУральского»
             out[-1] = f"{out[-1].rstrip()}{line.strip()}"
-        elif out and _TOWN_WORD_END.search(out[-1]):  # «» г.\nИшима»
+        elif out and town_word_end.search(out[-1]):  # «» г.\nИшима»
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)
@@ -141,7 +145,7 @@ def find_organization(text: str, reference: Reference) -> str | None:
     c = _compiled(reference)
     found: list[tuple[int, int, str]] = []
     title_lines_left = 0
-    for n, line in enumerate(_logical_lines(text)):
+    for n, line in enumerate(_logical_lines(text, c.town_word_end)):
         if any(p.search(line) for p in c.plan):
             title_lines_left = 3
         in_title, title_lines_left = title_lines_left > 0, max(title_lines_left - 1, 0)
@@ -153,7 +157,7 @@ def find_organization(text: str, reference: Reference) -> str | None:
             m = p.search(line)
             if m and (name := _balanced_name(line, m.end(), c.town, c.place_words)):
                 form = m.group(0).replace("В", "Б")  # OCR reads Б as B: «MOBY» is МОБУ
-                name = _OCR_PLACE_COMMA.sub(r"\1. ", name)
+                name = c.place_comma.sub(r"\1. ", name)
                 found.append((rank, n, re.sub(r"\s+", " ", f"{form} {name}").strip()))
                 break
     if not found:

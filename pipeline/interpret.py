@@ -49,8 +49,7 @@ class _Rules:
     plan_titles: tuple[re.Pattern[str], ...]
     stage_headings: tuple[re.Pattern[str], ...]
     stage_titles: tuple[str, ...]
-    dates_label: str
-    field_label: re.Pattern[str]
+    field_label: re.Pattern[str]  # group 1: a dates label, group 2: a responsible label
 
 
 def _rules(reference: Reference) -> _Rules:
@@ -75,10 +74,9 @@ def _build_rules(reference: Reference) -> _Rules:
         plan_titles=tuple(re.compile(p, re.I) for p in layout.plan_title_patterns),
         stage_headings=tuple(re.compile(p, re.I) for p in layout.stage_heading_patterns),
         stage_titles=tuple(titles),
-        dates_label=layout.paragraph_dates_label,
         field_label=re.compile(
             # an abbreviated label («отв.») needs no colon after it
-            rf"\b({layout.paragraph_dates_label}|{layout.paragraph_responsible_label})(?:\s*[:–—-]|(?<=\.))\s*",
+            rf"\b(?:({layout.paragraph_dates_label})|({layout.paragraph_responsible_label}))(?:\s*[:–—-]|(?<=\.))\s*",
             re.I,
         ),
     )
@@ -271,13 +269,16 @@ def split_items(lines: Sequence[str], chars_per_line: int | None = None) -> list
     return [*head, *kept]
 
 
+def _semicolon_parts(text: str) -> list[str]:
+    return [p.strip() for p in text.split(";")]
+
+
 def _split_by_semicolons(item: _Item, dates: str) -> list[_Item]:
     """«Приказ …; создание рабочей группы; …» beside «август; август; до 15.09»: as many activities
     as dates, each separated by «;», are that many rows. One activity with a «;» inside and one date
     stays whole."""
-    parts = [p.strip() for p in item.text.split(";") if p.strip()]
-    n_dates = len([d for d in dates.split(";") if d.strip()])
-    if len(parts) < 2 or len(parts) != n_dates:
+    parts = [p for p in _semicolon_parts(item.text) if p]
+    if len(parts) < 2 or len(parts) != len([d for d in _semicolon_parts(dates) if d]):
         return [item]
     return [_Item(part, "", item.start, item.end) for part in parts]
 
@@ -325,7 +326,7 @@ def pair_lines(
         return ["\n".join(v for _, v in values)] * max(n, 1), [False] * max(n, 1)
     if len(values) == 1:
         # «сентябрь; октябрь» beside «1) … 2) …» written on one line: one value per item, in order
-        parts = [p.strip() for p in values[0][1].split(";")]
+        parts = _semicolon_parts(values[0][1])
         if len(parts) == n and all(parts):
             return parts, [False] * n
         return [values[0][1]] * n, [False] * n
@@ -612,7 +613,7 @@ def _labelled_fields(body: str, rules: _Rules) -> tuple[str, str, str] | None:
     fields = {"dates": "", "responsible": ""}
     for k, label in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else len(body)
-        kind = "dates" if re.fullmatch(rules.dates_label, label.group(1), re.I) else "responsible"
+        kind = "dates" if label.group(1) else "responsible"
         value = re.sub(r"(?<!\bг)(?<!\bгг)\.$", "", body[label.end() : end].strip(" ;,()"))  # keep «2020 г.»
         fields[kind] = fields[kind] or value.strip()
     return body[: found[0].start()].strip(" ;,.("), fields["dates"], fields["responsible"]

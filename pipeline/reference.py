@@ -301,6 +301,7 @@ class Layout(Frozen):
     plan_words: tuple[str, ...]
     town_pattern: str
     organization_place_words: str  # lowercase words that still belong to an unquoted school name
+    place_abbreviations: tuple[str, ...]  # «г», «с», «пгт»: before a town's name, with a dot
     roadmap_markers: tuple[str, ...]  # a document is a roadmap when one of these is present
     model_2019_markers: tuple[str, ...]
     model_2022_markers: tuple[str, ...]
