@@ -49,6 +49,7 @@ HEAD_WEIGHT = 2.5  # the activity's head word («анкетирование», �
 FACET_BASE = 45.0
 FACET_SLOT_BONUS = 4.0
 FACET_WORDING_SHARE = 0.2
+AUDIENCE_CONFLICT_FACTOR = 0.85  # a variant about other people than the row («audiences» in the YAML)
 _WORD = re.compile(r"\w+")
 
 
@@ -72,6 +73,7 @@ class _Variant:
     activity_id: str
     vocab_idx: np.ndarray  # indices into the vocabulary
     weights: np.ndarray
+    audience: frozenset[str]  # the audience concepts it names
 
 
 class _Index:
@@ -85,6 +87,8 @@ class _Index:
         self.extra_head_words = reference.layout.extra_head_words
         self.abbreviations = tuple((re.compile(a.pattern), a.text) for a in reference.layout.abbreviations)
         self.concept_of: dict[str, set[str]] = {}
+        self.audience_groups = tuple(frozenset(g) for g in reference.canonical.audiences)
+        self.audience_concepts = frozenset().union(*self.audience_groups)
         self.attributes = reference.canonical.concept_attributes
         self.concept_prefixes: list[tuple[str, str]] = []
         for concept, entries in reference.canonical.concepts.items():
@@ -109,11 +113,11 @@ class _Index:
         self.idf = np.array([math.log(1 + n / len(docs_per_word[w])) for w in vocab])
         self.light = frozenset(reference.layout.light_words)
         self.variants: list[_Variant] = []
-        for (aid, _), toks in zip(texts, token_lists, strict=True):
+        for (aid, text), toks in zip(texts, token_lists, strict=True):
             idx = np.array(sorted({pos[t] for t in toks}), dtype=np.int64)
             head = _head(toks, self.light)
             boost = np.array([HEAD_WEIGHT if vocab[i] == head else 1.0 for i in idx])
-            self.variants.append(_Variant(aid, idx, self.idf[idx] * boost))
+            self.variants.append(_Variant(aid, idx, self.idf[idx] * boost, self.audience(_read(text, self))))
         self.activity_ids = sorted(
             reference.canonical.activities, key=lambda a: tuple(map(int, a.split(".")))
         )
@@ -135,6 +139,17 @@ class _Index:
             if found and len(_WORD.findall(text[: found.start()])) < self.extra_head_words:
                 return True
         return False
+
+    def audience(self, read: list[tuple[str, str]]) -> frozenset[str]:
+        """The audience concepts (who takes part, in what part) a text names."""
+        return self.audience_concepts & frozenset().union(*(self.named(lm) for _, lm in read))
+
+    def conflict(self, row: frozenset[str], variant: frozenset[str]) -> bool:
+        """Whether a row and a variant are about other people: no audience in common, or none in
+        common within one group (teachers vs parents; mentors vs mentees)."""
+        if row and variant and not row & variant:
+            return True
+        return any(row & g and variant & g and not row & variant & g for g in self.audience_groups)
 
     def named(self, lm: str) -> set[str]:
         """Concepts a lemma names."""
@@ -195,8 +210,12 @@ def _similarity(index: _Index, surface: list[str], lems: list[str]) -> np.ndarra
     return np.asarray(sim, dtype=np.float64)
 
 
-def _row_scores(index: _Index, sim: np.ndarray, row_weights: np.ndarray) -> np.ndarray:
-    """Best soft-F1 (0..100) of the row against each activity's variants."""
+def _row_scores(
+    index: _Index, sim: np.ndarray, row_weights: np.ndarray, audience: frozenset[str]
+) -> np.ndarray:
+    """Best soft-F1 (0..100) of the row against each activity's variants. A variant about other
+    people than the row counts less: «Сбор согласий родителей…» is not «Сбор согласий наставников…»
+    though all but one word agree."""
     best = np.zeros(len(index.activity_ids))
     if sim.shape[0] == 0:
         return best
@@ -210,6 +229,8 @@ def _row_scores(index: _Index, sim: np.ndarray, row_weights: np.ndarray) -> np.n
         if precision + recall == 0:
             continue
         f1 = 2 * precision * recall / (precision + recall) * 100
+        if index.conflict(audience, v.audience):
+            f1 *= AUDIENCE_CONFLICT_FACTOR
         col = index.column[v.activity_id]
         best[col] = max(best[col], f1)
     return best
@@ -250,7 +271,7 @@ def _text_scores(
             for lm in lems
         ]
     )
-    wording = _row_scores(index, sim, row_weights)
+    wording = _row_scores(index, sim, row_weights, index.audience(read))
     scores: np.ndarray = np.maximum(wording, _facet_scores(index, read, head, wording))
     if not staged and not index.anchors.intersection(lems):
         scores = scores * NO_ANCHOR_FACTOR

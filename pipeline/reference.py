@@ -105,6 +105,7 @@ class CanonicalRoadmap(Frozen):
     teachers_2022: RoadmapModel
     concepts: dict[str, tuple[str, ...]]  # concept -> lemmas («*» ends a prefix), used by facets
     concept_attributes: dict[str, tuple[str, ...]] = {}  # concept -> concepts it owns when right after it
+    audiences: tuple[tuple[str, ...], ...] = ()  # groups of concepts naming who a row is about
 
     @model_validator(mode="after")
     def _counts(self) -> CanonicalRoadmap:
@@ -122,6 +123,8 @@ class CanonicalRoadmap(Frozen):
                     raise ValueError(f"activity {act.id}: facet names unknown concepts {sorted(unknown)}")
         if unknown := set().union(self.concept_attributes, *self.concept_attributes.values()) - known:
             raise ValueError(f"concept_attributes name unknown concepts {sorted(unknown)}")
+        if unknown := set().union(*self.audiences) - known:
+            raise ValueError(f"audiences name unknown concepts {sorted(unknown)}")
         return self
 
     @cached_property

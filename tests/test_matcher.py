@@ -276,3 +276,31 @@ def test_an_administrative_word_further_on_names_a_detail_not_what_the_row_is(re
     )
     assert _one("Благодарственные письма наставникам", reference, 7) is None
     assert _one("Вручение благодарственных писем партнёрам", reference, 7) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # all words but the people agree with «Сбор согласий наставников…» (3.3)
+        ("Сбор согласий родителей на обработку персональных данных", "2.2"),
+        # teachers who want a mentor, not teachers who want to be one
+        (
+            "Анкетирование педагогов ДОУ, желающих стать наставляемыми в рамках программы наставничества",
+            "2.1",
+        ),
+    ],
+)
+def test_a_variant_about_other_people_gives_way(reference: Reference, text: str, expected: str) -> None:
+    assert _one(text, reference) == expected
+
+
+def test_a_course_for_teachers_is_no_training_of_mentors(reference: Reference) -> None:
+    assert _one("Курсы повышения квалификации по обновлённым ФГОС для учителей", reference) is None
+
+
+def test_audiences_naming_an_unknown_concept_fail_at_load(tmp_path: Path) -> None:
+    shutil.copytree(REFERENCE_DIR, tmp_path, dirs_exist_ok=True)
+    path = tmp_path / "canonical_roadmap.yaml"
+    path.write_text(path.read_text("utf-8").replace("  - [mentor, mentee]", "  - [mentor, pupils]"), "utf-8")
+    with pytest.raises(ReferenceError, match="audiences name unknown concepts"):
+        load_reference(tmp_path)
