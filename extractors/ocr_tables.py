@@ -34,6 +34,12 @@ from extractors.image_prep import Gray, half
 from pipeline.models import Block, Paragraph, RawCell, RawRow, RawTable
 
 _ITEM_START = re.compile(r"^(?:\d{1,2}\s*[.)]|[а-яa-z]\)|[-–—•·▪●])", re.I)
+# A line that starts a paragraph of its own inside a Tesseract paragraph: a numbered item, or a stage
+# heading with its Roman numeral as OCR reads it («II.», «П.», «У.», «УП.»); a bulleted item after a
+# line that ended a sentence (a dash after other words continues «— срок — ответственный»).
+# Tesseract runs a roadmap written without a table (items under stage headings) into one paragraph.
+_PARAGRAPH_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXУПШГl]{1,4}\.)$|^(?:этап|раздел)\b", re.I)
+_BULLET = re.compile(r"^[-–—•·▪●◦]$")
 _JUNK = frozenset("|_¦[]{}~`'‘’\"")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.?)$")
 
@@ -516,12 +522,14 @@ def _find_zone(lines: list[list[Word]], m: _Metrics) -> _Zone | None:
     return _Zone(zone, gutters, left, right)
 
 
-def _unruled_table(zone: _Zone, m: _Metrics, page: int | None) -> RawTable:
+def _unruled_table(zone: _Zone, m: _Metrics, page: int | None, rules: Sequence[float] = ()) -> RawTable:
     """Rows and cells of a whitespace-separated table.
 
     A segment of words running over a gutter is a merged cell; a line that is one such segment
     (a stage title) is a row of its own, spanning the table. Rows start at a row number in the
-    first column, or, without a number column, after a wider vertical gap.
+    first column, or, without a number column, after a wider vertical gap. A table drawn with
+    horizontal rules only (`rules`: their heights, across the table) has a row between each two:
+    the rules are surer than row numbers OCR may misread («“23» for «13»).
     """
     lines = zone.lines
     centres = [(a + b) / 2 for a, b in zone.gutters]
@@ -543,17 +551,21 @@ def _unruled_table(zone: _Zone, m: _Metrics, page: int | None) -> RawTable:
     numbered = bool(filled) and sum(bool(_ROW_NUMBER.match(t)) for t in filled) >= 0.5 * len(filled)
     spans = [merged(line) for line in lines]
     lone = [len(_segments_of(line, m.height)) == 1 for line in lines]
+    centres_y = [_line_cy(line) for line in lines]
+    ruled = [bool(i) and any(centres_y[i - 1] < y < centres_y[i] for y in rules) for i in range(len(lines))]
+    by_rules = sum(ruled) >= 3
     groups: list[list[int]] = []
     for i in range(len(lines)):
-        gap = _line_cy(lines[i]) - _line_cy(lines[i - 1]) if i else 0.0
+        gap = centres_y[i] - centres_y[i - 1] if i else 0.0
         new = (
             not groups
-            or bool(spans[i])
+            or ruled[i]
+            or (not by_rules and bool(spans[i]))
             or (numbered and bool(_ROW_NUMBER.match(first_col[i])))
-            or (not numbered and gap > 1.6 * m.pitch)
+            or (not numbered and not by_rules and gap > 1.6 * m.pitch)
         )
         head = groups[-1][0] if groups else 0
-        if not new and spans[head] and lone[head]:
+        if not new and spans[head] and lone[head] and not by_rules:
             new = not (lone[i] and gap <= 1.5 * m.pitch)  # a stage title wraps as one block of text
         if new:
             groups.append([i])
@@ -597,7 +609,9 @@ def _paragraph_texts(words: Sequence[Word]) -> list[tuple[float, str]]:
         widest = max(ln[-1].right - ln[0].left for ln in lines)
         text, top = _join(lines[0]), float(min(w.top for w in lines[0]))
         for prev, line in itertools.pairwise(lines):
-            if prev[-1].right - prev[0].left < 0.6 * widest and line[0].text[:1].isupper():
+            ends_short = prev[-1].right - prev[0].left < 0.6 * widest and line[0].text[:1].isupper()
+            bullet = _BULLET.match(line[0].text) and prev[-1].text.endswith((".", ";", ":"))
+            if ends_short or bullet or _PARAGRAPH_START.match(line[0].text):
                 out.append((top, text))
                 text, top = _join(line), float(min(w.top for w in line))
             else:
@@ -646,7 +660,11 @@ def build_blocks(
     if zone is not None:
         table_words = {id(w) for line in zone.lines for w in line}
         free = [w for w in free if id(w) not in table_words]
-        placed.append((float(min(w.top for w in zone.lines[0])), _unruled_table(zone, m, page)))
+        width = zone.right - zone.left
+        across = [  # horizontal rules under most of the table's width
+            s.pos for s in rulings.horizontal if min(s.a1, zone.right) - max(s.a0, zone.left) >= 0.6 * width
+        ]
+        placed.append((float(min(w.top for w in zone.lines[0])), _unruled_table(zone, m, page, across)))
     for top, text in _paragraph_texts(free):
         placed.append((top, Paragraph(text, index=0, page=page)))
     placed.sort(key=lambda item: item[0])

@@ -35,6 +35,7 @@ _INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2}|[а-е])\)\s")
 _COLUMN_NUMBERS = re.compile(r"^\d{1,2}$")
 # A paragraph item: numbered («3.», «2.1.», «4)») or bulleted («•», «·», «–»).
 _PARAGRAPH_ITEM = re.compile(r"^\s*(?:((?:\d{1,2}\.){1,2}\d{0,2}|\d{1,2}\))|[-–—•·▪●◦])\s*(.+)$", re.S)
+_ROMAN_HEADING = re.compile(r"^\s*[IVX]{1,4}\.\s+[А-ЯЁ][^—–]*$")
 _DASH_SPLIT = re.compile(r"\s+[—–-]\s+")
 _NUMBER_HEADER = re.compile(r"^(?:№|n)\s*(?:п\s*[/\\]\s*п\.?)?\s*")
 HEADER_SEARCH_ROWS = 15  # a sheet may carry the approval block and the title above its header
@@ -49,6 +50,8 @@ class _Rules:
     plan_titles: tuple[re.Pattern[str], ...]
     stage_headings: tuple[re.Pattern[str], ...]
     stage_titles: tuple[str, ...]
+    ocr_numeral: re.Pattern[str]  # a leading Roman numeral written with OCR's look-alike letters
+    numeral_of: dict[str, str]  # look-alike letter → Roman numeral
     field_label: re.Pattern[str]  # group 1: a dates label, group 2: a responsible label
 
 
@@ -74,6 +77,10 @@ def _build_rules(reference: Reference) -> _Rules:
         plan_titles=tuple(re.compile(p, re.I) for p in layout.plan_title_patterns),
         stage_headings=tuple(re.compile(p, re.I) for p in layout.stage_heading_patterns),
         stage_titles=tuple(titles),
+        ocr_numeral=re.compile(
+            rf"^(\s*)([IVX{re.escape(''.join(layout.roman_numeral_lookalikes))}]{{1,4}})(?=\s*[.)]?(?:\s|$))"
+        ),
+        numeral_of=dict(layout.roman_numeral_lookalikes),
         field_label=re.compile(
             # an abbreviated label («отв.») needs no colon after it
             rf"\b(?:({layout.paragraph_dates_label})|({layout.paragraph_responsible_label}))(?:\s*[:–—-]|(?<=\.))\s*",
@@ -106,6 +113,15 @@ def _stage_number(text: str) -> int | None:
     return int(tok) if tok.isdigit() else _ROMAN.get(tok)
 
 
+def _read_numeral(text: str, rules: _Rules) -> str:
+    """A leading stage numeral as printed: «УП. Итоговый этап» (OCR) is «VII. Итоговый этап»."""
+    m = rules.ocr_numeral.match(text)
+    if not m:
+        return text
+    numeral = "".join(rules.numeral_of.get(ch, ch) for ch in m.group(2))
+    return text if numeral.lower() not in _ROMAN else f"{m.group(1)}{numeral}{text[m.end() :]}"
+
+
 def _is_stage_note(line: str, rules: _Rules) -> bool:
     return any(p.search(fold(line)) for p in rules.stage_notes)
 
@@ -117,7 +133,7 @@ def _stage_title(text: str, rules: _Rules) -> str:
         if _is_stage_note(line, rules):
             break
         kept.append(line.strip())
-    title = " ".join(k for k in kept if k)
+    title = _read_numeral(" ".join(k for k in kept if k), rules)
     return re.sub(
         r"^\s*(?:\d{1,2}|[IVX]{1,4})\s*[.)]?\s*(?:-?\s*й\s*)?(?:этап\s*[.:—–-]?\s*)?", "", title
     ).strip()
@@ -445,7 +461,7 @@ class _TableReader:
             cell = by_role.get(role)
             return cell.text.strip() if cell else ""
 
-        number, dates, resp = text("number"), text("dates"), text("responsible")
+        number, dates, resp = _read_numeral(text("number"), self.rules), text("dates"), text("responsible")
         activity, content = text("activity"), text("content")
         if not any(c.text.strip() for c in cells.values()):
             return
@@ -462,7 +478,7 @@ class _TableReader:
             # The title is the widest filled cell that does not continue another (lowercase); a number
             # cell counts only when it is not that cell.
             title_cell = max(filled, key=lambda c: (not c.text.strip()[:1].islower(), c.span, len(c.text)))
-            full = title_cell.text
+            full = _read_numeral(title_cell.text, self.rules)
             title = _stage_title(full, self.rules)
             if not title and state.stage_count:
                 return  # «Задача: …» in a row of its own under its stage's title
@@ -645,7 +661,7 @@ def _paragraph_rows(
     stage_title, stage_number, stage_count = "", None, 0
     heading_dates = ""  # «Сентябрь:» over the items of a plan written month by month
     for p in paragraphs:
-        text = p.text.strip()
+        text = _read_numeral(p.text.strip(), rules)
         if text.endswith(":") and len(text) < 40 and is_date(text[:-1]):
             heading_dates = text[:-1].strip()
             continue
@@ -669,8 +685,12 @@ def _paragraph_rows(
                     )
                 )
                 continue
+        # A short line under a Roman numeral is a section heading, whatever the school called the stage.
+        roman_heading = len(text) < 80 and _ROMAN_HEADING.match(text) is not None
         if len(text) < 200 and (
-            _looks_like_stage_title(text, rules) or any(p.search(fold(text)) for p in rules.stage_headings)
+            roman_heading
+            or _looks_like_stage_title(text, rules)
+            or any(p.search(fold(text)) for p in rules.stage_headings)
         ):
             stage_count += 1
             stage_title = _stage_title(text, rules)

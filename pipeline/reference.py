@@ -296,6 +296,7 @@ class Layout(Frozen):
     signature_name_patterns: tuple[str, ...]  # initials that, with a position alone, make a signature
     plan_title_patterns: tuple[str, ...]  # the plan's own name, when printed in a row of its table
     stage_heading_patterns: tuple[str, ...]  # stage headings of roadmaps written without a table
+    roman_numeral_lookalikes: dict[str, str] = {}  # «П» → «II»: a stage's numeral as OCR reads it
     paragraph_dates_label: str  # labels of a paragraph roadmap's fields («срок:», «ответственный:»)
     paragraph_responsible_label: str
     title_line_patterns: tuple[str, ...]
@@ -344,6 +345,9 @@ class Layout(Frozen):
             tuple(a.pattern for a in self.abbreviations),
         ):
             _check_regexes(group)
+        for letter, numeral in self.roman_numeral_lookalikes.items():
+            if len(letter) != 1 or not numeral or set(numeral) - set("IVX"):
+                raise ValueError(f"roman_numeral_lookalikes: {letter!r} → {numeral!r} is no letter → numeral")
         seen: dict[str, int] = {}
         for i, group in enumerate(self.synonyms):
             for word in group:

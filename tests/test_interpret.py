@@ -386,3 +386,42 @@ def test_the_plans_own_name_printed_in_a_row_is_the_title(reference: Reference) 
     result = interpret([_table([header, act, footer], 4)], reference, _never, _never)
     assert [r.raw_text for r in result.rows] == ["Обучение наставников"]
     assert "МОУ «Гимназия № 2»" in result.title
+
+
+def test_stage_numerals_as_ocr_reads_them(reference: Reference) -> None:
+    # «УП.» is «VII.», «П.» is «II.»: the numeral, not the count of stage rows seen, numbers the stage
+    # (the row of stage VI was lost).
+    header = [_cell("№", 0), _cell("Мероприятие", 1), _cell("Срок", 2), _cell("Ответственный", 3)]
+    rows = [
+        header,
+        [_cell("П. Формирование базы наставляемых", 0, span=4)],
+        [_cell("1.", 0), _cell("Анкетирование учащихся", 1), _cell("Сентябрь", 2), _cell("Куратор", 3)],
+        [_cell("УП. Завершение наставничества", 0, span=4)],
+        [_cell("2.", 0), _cell("Итоговая линейка", 1), _cell("Май", 2), _cell("Директор", 3)],
+    ]
+    got = interpret([_table(rows, 4)], reference, _never, _never).rows
+    assert [(r.raw_text, r.stage_number, r.raw_stage) for r in got] == [
+        ("Анкетирование учащихся", 2, "Формирование базы наставляемых"),
+        ("Итоговая линейка", 7, "Завершение наставничества"),
+    ]
+
+
+def test_a_short_line_under_a_roman_numeral_heads_a_stage_in_a_paragraph_roadmap(
+    reference: Reference,
+) -> None:
+    from pipeline.models import Paragraph
+
+    def is_date(t: str) -> bool:
+        return t.lower() in ("апрель", "май")
+
+    paras = [
+        Paragraph("УТ. Работа в парах", 0),  # the school's own words, no stage title of the model
+        Paragraph("1. Встречи наставников и наставляемых — апрель — наставники", 1),
+        Paragraph("УП. Подведение итогов", 2),
+        Paragraph("2. Итоговая линейка — май — директор", 3),
+    ]
+    got = interpret(paras, reference, is_date, _never).rows
+    assert [(r.raw_text, r.stage_number, r.raw_stage) for r in got] == [
+        ("Встречи наставников и наставляемых", 6, "Работа в парах"),
+        ("Итоговая линейка", 7, "Подведение итогов"),
+    ]

@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 from extractors import ocr
 from extractors.image_prep import iter_pages, open_image
 from extractors.ocr import extract_image, ocr_page_image, ocr_pdf_pages
-from extractors.ocr_tables import Word
+from extractors.ocr_tables import Rulings, Word, build_blocks
 from pipeline.errors import CorruptFile, MissingDependency
 from pipeline.interpret import interpret
 from pipeline.models import Block, Paragraph, RawTable
@@ -575,3 +575,64 @@ def test_lonely_short_word_in_a_cell_is_read(monkeypatch: pytest.MonkeyPatch) ->
     assert texts[2][2] == "Май", texts
     assert texts[1][2] == "" and texts[2][3] == "", texts
     assert 1 <= len(cell_reads) <= 2  # the «Май» cell (and «№», which automatic segmentation may drop)
+
+
+def _horizontal_rules_page() -> Image.Image:
+    """A table drawn with horizontal rules only and no number column: rows packed as tightly as their
+    wrapped lines, so only the rules tell where one row ends."""
+    page = Image.new("L", (WIDTH, 1700), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(font_file(), FONT_PX)
+    xs = (175, 1250, 1750, 2305)
+    rows = (
+        ("Мероприятие", "Сроки", "Ответственные"),
+        ("Педагогический совет о запуске программы наставничества в школе", "Август", "Директор"),
+        ("Информирование родителей на общешкольном собрании", "Сентябрь", "Классные руководители"),
+        ("Анкетирование учащихся, желающих найти наставника", "Сентябрь", "Педагог-психолог"),
+        ("Формирование базы наставляемых из числа учащихся", "Октябрь", "Куратор"),
+    )
+    y = 200
+    for row in rows:
+        cells = [
+            _wrap(t, font, x1 - x0 - 2 * PAD) for t, (x0, x1) in zip(row, itertools.pairwise(xs), strict=True)
+        ]
+        height = max(len(c) for c in cells) * LINE + 8
+        draw.line([(xs[0], y), (xs[-1], y)], fill=0, width=3)
+        for lines, x0 in zip(cells, xs, strict=False):
+            for i, line in enumerate(lines):
+                draw.text((x0 + PAD, y + 4 + i * LINE), line, font=font, fill=0)
+        y += height
+    draw.line([(xs[0], y), (xs[-1], y)], fill=0, width=3)
+    return page
+
+
+def test_rows_of_a_table_without_vertical_rules_end_at_its_horizontal_rules() -> None:
+    texts = grid_texts(main_table(ocr_page_image(_horizontal_rules_page())))
+    assert [row[1] for row in texts] == ["Сроки", "Август", "Сентябрь", "Сентябрь", "Октябрь"], texts
+    assert similar(texts[2][0], "Информирование родителей на общешкольном собрании") >= 90, texts
+
+
+def _line_words(text: str, line: int, indent: int = 0) -> list[Word]:
+    """Words of one printed line, in Tesseract's block 1, paragraph 1."""
+    out, x = [], 175 + indent
+    for w in text.split():
+        out.append(Word(w, x, 200 + line * LINE, 22 * len(w), 40, 90.0, block=1, par=1, line=line))
+        x += 22 * len(w) + 18
+    return out
+
+
+def test_items_and_stage_headings_of_a_paragraph_roadmap_are_paragraphs_of_their_own() -> None:
+    """Tesseract may run a roadmap written without a table into one paragraph: its items and stage
+    headings (numerals as OCR reads them) start paragraphs of their own; a wrapped «— срок —» does not."""
+    lines = (
+        "I. Подготовительный этап",
+        "1. Педагогический совет о наставничестве — август — директор, заместитель директора по УВР",
+        "— классные руководители.",
+        "2. Родительское собрание о программе наставничества — сентябрь — классные руководители.",
+        "П. Формирование базы наставляемых",
+        "3. Анкетирование обучающихся — сентябрь — педагог-психолог.",
+    )
+    words = [w for i, text in enumerate(lines) for w in _line_words(text, i, 60 * text[0].isdigit())]
+    blocks = build_blocks(words, Rulings([], [], np.zeros((1200, 2480), np.uint8)), 40.0)
+    texts = [b.text for b in blocks if isinstance(b, Paragraph)]
+    assert texts == [lines[0], f"{lines[1]} {lines[2]}", lines[3], lines[4], lines[5]], texts
