@@ -40,6 +40,7 @@ _ITEM_START = re.compile(r"^(?:\d{1,2}\s*[.)]|[а-яa-z]\)|[-–—•·▪●])
 # Tesseract runs a roadmap written without a table (items under stage headings) into one paragraph.
 _PARAGRAPH_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXУПШГl]{1,4}\.)$|^(?:этап|раздел)\b", re.I)
 _BULLET = re.compile(r"^[-–—•·▪●◦]$")
+_CAPITALISED = re.compile(r"^[А-ЯЁ][а-яё]")
 _JUNK = frozenset("|_¦[]{}~`'‘’\"")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.?)$")
 
@@ -341,6 +342,11 @@ def _is_soft_wrap(prev: Sequence[Word], nxt: Sequence[Word], right_limit: float,
         return False
     if prev[-1].text.endswith(".") and first[:1].isupper():
         return False
+    # A capitalised word after a whole word starts a value of its own: «Педагог-психолог» over
+    # «Куратор» in a narrow column. Not an abbreviation («по / УВР») nor after a short word («в / Дзержинске»).
+    last = prev[-1].text
+    if _CAPITALISED.match(first) and last[-1:].isalpha() and not (len(last) <= 3 and last.islower()):
+        return False
     needed = 0.3 * m.height + nxt[0].width
     return prev[-1].right + needed > right_limit - 0.5 * m.char_width
 
@@ -560,12 +566,12 @@ def _unruled_table(zone: _Zone, m: _Metrics, page: int | None, rules: Sequence[f
         new = (
             not groups
             or ruled[i]
-            or (not by_rules and bool(spans[i]))
+            or bool(spans[i])
             or (numbered and bool(_ROW_NUMBER.match(first_col[i])))
             or (not numbered and not by_rules and gap > 1.6 * m.pitch)
         )
         head = groups[-1][0] if groups else 0
-        if not new and spans[head] and lone[head] and not by_rules:
+        if not new and spans[head] and lone[head]:
             new = not (lone[i] and gap <= 1.5 * m.pitch)  # a stage title wraps as one block of text
         if new:
             groups.append([i])

@@ -100,12 +100,19 @@ def _balanced_name(text: str, start: int, town_pattern: re.Pattern[str], place_w
                     break
             j += 1
         else:
-            # Never balanced: typists print one «»» for two (ГБОУ «Лицей-интернат «Созвездие»).
-            j = last_close + 1 if last_close > i else j
+            # Never balanced: typists print one «»» for two (ГБОУ «Лицей-интернат «Созвездие»); with no
+            # «»» at all (OCR lost it), the name ends where an unquoted one would.
+            j = last_close + 1 if last_close > i else -1
+        if j < 0:
+            return _unquoted_name(rest, i, place_words)
         name = rest[:j]
         # A town may follow the quoted name: «МБОУ «СОШ №2» г. Сосногорска».
         town = town_pattern.match(rest[j:])
         return (name + (town.group(0) if town else "")).strip()
+    return _unquoted_name(rest, i, place_words)
+
+
+def _unquoted_name(rest: str, i: int, place_words: str) -> str:
     # A comma ends the name only before a lowercase word: «МБООУ СТД, НДЛ Элдиг-Хемская СШ-И» is one name.
     stop = re.search(
         r"\s+(?:на\s+\d|в\s+\d|\d{4}|за\s+\d)|,\s*(?=[а-яё])|[;\n]|\s+(?=(?!"
@@ -153,11 +160,11 @@ def find_organization(text: str, reference: Reference) -> str | None:
         if any(p.search(line) for p in c.authority_line) and not any(p.search(line) for p in c.plan):
             rank = 3  # the ministry's line; it names the school only when OCR ran two lines together
         line = re.sub(r"\b[A-Z]{2,8}\b", lambda w: w.group(0).translate(_LATIN_CAPS), line)
+        line = c.place_comma.sub(r"\1. ", line)
         for p in c.org:
             m = p.search(line)
             if m and (name := _balanced_name(line, m.end(), c.town, c.place_words)):
                 form = m.group(0).replace("В", "Б")  # OCR reads Б as B: «MOBY» is МОБУ
-                name = c.place_comma.sub(r"\1. ", name)
                 found.append((rank, n, re.sub(r"\s+", " ", f"{form} {name}").strip()))
                 break
     if not found:

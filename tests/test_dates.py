@@ -107,6 +107,9 @@ CASES: list[tuple[str, int | None, bool, DateValue]] = [
     ("в срок до 31 марта 2022 года", 2021, False, v(None, "2022-03-31", None, 3, "deadline")),
     ("не позднее 1 октября", 2022, False, v(None, "2022-10-01", None, 10, "deadline")),
     ("Ao 05.09.2025", 2025, False, v(None, "2025-09-05", None, 9, "deadline")),  # «до» on a scan
+    ("Ao\n01.11.2023", 2023, False, v(None, "2023-11-01", None, 11, "deadline")),  # …wrapped
+    ("П полугодие", 2021, False, v("2022-01-01", "2022-05-31", 1, 5, "range")),  # OCR's «II»
+    ("ГУ квартал 2023 г.", None, False, v("2023-10-01", "2023-12-31", 10, 12, "range")),  # OCR's «IV»
     ("до конца мая", 2022, False, v(None, "2023-05-31", None, 5, "deadline")),
     ("до 1 октября", None, False, v(None, None, None, 10, "deadline")),
     ("Ежегодно, до 1 октября", 2022, False, v(None, "2022-10-01", None, 10, "deadline", annual=True)),

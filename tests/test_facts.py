@@ -67,6 +67,16 @@ from pipeline.reference import Reference
         ),
         # OCR read the dot of «с.» as a comma
         ("Дорожная карта МОБУ «СОШ № 2 с, Ивановка» на 2025-2026 учебный год", "МОБУ «СОШ № 2 с. Ивановка»"),
+        # …also of a town after the quoted name
+        (
+            "План мероприятий в МБОУ «Гимназия № 6» г, Дзержинска на 2024-2025 уч. год",
+            "МБОУ «Гимназия № 6» г. Дзержинска",
+        ),
+        # OCR lost the closing quote: the name still ends before the year
+        (
+            "Дорожная карта МКОУ «Ключевская ООШ Заринского района на 2020-2021 уч. год",
+            "МКОУ «Ключевская ООШ Заринского района",
+        ),
         # the approval line names the plan too, but the title below names the town as well
         (
             "Приложение № 2 к приказу МБОУ «Лицей № 3» от 31.08.2023 № 187 Дорожная карта\n"

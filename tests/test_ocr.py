@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 from extractors import ocr
 from extractors.image_prep import iter_pages, open_image
 from extractors.ocr import extract_image, ocr_page_image, ocr_pdf_pages
-from extractors.ocr_tables import Rulings, Word, build_blocks
+from extractors.ocr_tables import Rulings, Word, _Metrics, build_blocks, cell_lines
 from pipeline.errors import CorruptFile, MissingDependency
 from pipeline.interpret import interpret
 from pipeline.models import Block, Paragraph, RawTable
@@ -636,3 +636,21 @@ def test_items_and_stage_headings_of_a_paragraph_roadmap_are_paragraphs_of_their
     blocks = build_blocks(words, Rulings([], [], np.zeros((1200, 2480), np.uint8)), 40.0)
     texts = [b.text for b in blocks if isinstance(b, Paragraph)]
     assert texts == [lines[0], f"{lines[1]} {lines[2]}", lines[3], lines[4], lines[5]], texts
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        # a capitalised word under a whole one starts a value of its own…
+        (("Педагог-психолог", "Куратор"), ("Педагог-психолог", "Куратор")),
+        # …but not an abbreviation, nor a name after a short word, nor a lowercase word
+        (("Зам. директора по", "УВР"), ("Зам. директора по УВР",)),
+        (("Встреча в", "Дзержинске"), ("Встреча в Дзержинске",)),
+        (("Старший", "воспитатель"), ("Старший воспитатель",)),
+    ],
+)
+def test_lines_of_a_narrow_cell(printed: tuple[str, ...], read: tuple[str, ...]) -> None:
+    """In a column as narrow as its words every line break looks like a wrap; only the words tell."""
+    words = [w for i, text in enumerate(printed) for w in _line_words(text, i)]
+    right = max(w.right for w in words) + 30  # the next word never fits
+    assert cell_lines(words, right, _Metrics(40.0, LINE, 22.0)) == read

@@ -155,6 +155,7 @@ ROLE_CASES: list[tuple[str, tuple[str, ...]]] = [
     # OCR look-alikes: Latin «c» and «o» in Cyrillic words
     ("пcихолог", (PSY,)),
     ("тьютoр", (TUT,)),
+    ("Педагог-лсихолог", (PSY,)),  # «п» read as «л»
 ]
 
 
