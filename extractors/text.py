@@ -227,6 +227,18 @@ def _drop_page_numbers(text: str) -> str:
     return "\n".join(pages)
 
 
+def page_starts(text: str) -> list[int]:
+    """The first line of every page after the first, numbered as `clean_lines` numbers lines: a form
+    feed ends a page (`pdftotext -layout` prints each page's columns where that page has them)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    starts: list[int] = []
+    line = 0
+    for page in text.split("\f")[:-1]:
+        line += page.count("\n") + 1
+        starts.append(line)
+    return starts
+
+
 def clean_lines(text: str) -> list[str]:
     """The document's lines without the wrapper of the site it was saved from."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -534,13 +546,15 @@ def _claim(free: list[bool], drafts: Sequence[TableDraft]) -> list[TableDraft]:
     return kept
 
 
-def plain_text_blocks(lines: Sequence[str], tests: PhraseTests | None) -> list[Block]:
+def plain_text_blocks(
+    lines: Sequence[str], tests: PhraseTests | None, pages: Sequence[int] = ()
+) -> list[Block]:
     """Tables by layout family, most explicit first (tabs, pipes, aligned columns, flowing rows, one
-    cell per line); the last two need the phrase recognisers `tests`."""
+    cell per line); the last two need the phrase recognisers `tests`. `pages`: see `page_starts`."""
     free = [True] * len(lines)
     drafts = _claim(free, find_tab_tables(lines))
     drafts += _claim(free, find_pipe_tables(lines, free))
-    drafts += _claim(free, find_layout_tables(lines, free))
+    drafts += _claim(free, find_layout_tables(lines, free, pages))
     if tests is not None:
         drafts += _claim(free, find_flowing_tables(lines, free, tests))
         drafts += _claim(free, find_cell_tables(lines, free, tests))
@@ -577,5 +591,5 @@ def extract_text(data: bytes, *, html: bool | None = None) -> ExtractedDocument:
     lines = clean_lines(text)
     # The reference is loaded only for a header of a layout read phrase by phrase: others need no vocabulary.
     needs_tests = has_flowing_header(lines) or has_cell_header(lines)
-    blocks = plain_text_blocks(lines, default_tests() if needs_tests else None)
+    blocks = plain_text_blocks(lines, default_tests() if needs_tests else None, page_starts(text))
     return ExtractedDocument(method="text", blocks=blocks, n_pages=None, warnings=warnings)

@@ -7,14 +7,18 @@ printed) claiming a range of lines; `to_raw_table` turns a draft into the `RawTa
 reads.
 
 `pdftotext -layout` output of a ruled PDF table: columns aligned with runs of spaces, a cell's wrapped
-lines below it, the header repeated on every page; cells may be centred vertically, so the row number
-may stand on the wrapped second line of its row and a tall cell may start above it.
+lines below it, the header repeated on every page or printed on the first only; cells may be centred
+vertically, so the row number may stand on the wrapped second line of its row and a tall cell may start
+above it. Every page has columns of its own (pdftotext places characters page by page), so the columns
+are found for each page: from the header on its page, from the left edges of the cells on the others.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -225,6 +229,127 @@ def _columns(lines: Sequence[str], header_line: str) -> _Grid | None:
     return _Grid(starts=[0, *(g[1] for g in gutters)], gutters=gutters)
 
 
+_JITTER = 4  # how far apart pdftotext may start one column's cells on different lines
+
+
+@dataclass
+class _Edge:
+    """A left edge of cells: where runs of words start, on lines holding other runs too."""
+
+    start: int  # leftmost position
+    end: int  # rightmost position
+    lines: set[int]  # the lines with a run starting there
+    dates: set[int]  # those whose run starts with a date or a month
+
+    @property
+    def support(self) -> int:
+        return len(self.lines)
+
+    @property
+    def dated(self) -> bool:
+        return 2 * len(self.dates) > len(self.lines)
+
+
+def _edges(lines: Sequence[str]) -> list[_Edge]:
+    """Left edges of cells, left to right. Starts a few characters apart belong to one edge unless a line
+    has runs at both (two columns then, however narrow the first: «1  Текст»)."""
+    at: dict[int, _Edge] = {}
+    for i, line in enumerate(lines):
+        spans = _spans(line)
+        if len(spans) >= 2:
+            for a, b in spans:
+                edge = at.setdefault(a, _Edge(a, a, set(), set()))
+                edge.lines.add(i)
+                if _is_date(line[a:b]):
+                    edge.dates.add(i)
+    edges: list[_Edge] = []
+    for p in sorted(at):
+        last = edges[-1] if edges else None
+        if last is not None and p - last.end <= _JITTER and not last.lines & at[p].lines:
+            last.end = p
+            last.lines |= at[p].lines
+            last.dates |= at[p].dates
+        else:
+            edges.append(at[p])
+    return edges
+
+
+def _grid(starts: Sequence[int], old: _Grid | None = None) -> _Grid:
+    """The grid of column `starts`, keeping the gutters of `old` whose columns still start there."""
+    kept = {g[1]: g for g in old.gutters} if old is not None else {}
+    return _Grid(starts=[0, *starts[1:]], gutters=[kept.get(s, (s - 1, s)) for s in starts[1:]])
+
+
+def _refined(grid: _Grid, lines: Sequence[str]) -> _Grid:
+    """Columns moved left to where the cells below start.
+
+    A header word centred over its column starts right of the column's cells, and text run into a column
+    with one space between («… наставляемых от Сентябрь») fills the valley that would show where the
+    column starts; the left edge shared by most cells of the column shows it. An edge moves a column only
+    when more lines start a cell there than at the column's start as found."""
+    edges = _edges(lines)
+    floor = max(2, len(lines) // 5)
+    starts = list(grid.starts)
+    for i in range(1, len(starts)):
+        own = sum(e.support for e in edges if starts[i] <= e.start <= starts[i] + _JITTER)
+        left = [e for e in edges if starts[i - 1] + 2 < e.start < starts[i] and e.support >= floor]
+        best = max(left, key=lambda e: e.support, default=None)
+        if best is not None and best.support > own:
+            starts[i] = best.start
+    return grid if starts == grid.starts else _grid(starts, grid)
+
+
+def _page_grid(lines: Sequence[str], ref: _Grid, dated: Sequence[bool]) -> _Grid:
+    """Columns of a page without a header line: its left edges of cells matched in order to the columns
+    of `ref` (the page before), `dated` telling the columns of dates. The best match uses as many edges
+    as there are columns, then puts edges of dates at columns of dates, then uses the edges most lines
+    share, then the ones nearest the columns of `ref`; a column without cells on the page keeps its
+    place next to its neighbour."""
+    n = len(ref.starts)
+    floor = 2 if len(lines) >= _MIN_LINES_FOR_TOLERANCE else 1
+    edges = [e for e in _edges(lines) if e.support >= floor]
+    zero = (0, 0, 0, 0)
+    # best[i][j]: the best match of the first i columns with the first j edges, and the edge of each column
+    best: list[list[tuple[tuple[int, int, int, int], tuple[int | None, ...]]]] = [
+        [(zero, (None,) * i) for _ in range(len(edges) + 1)] for i in range(n + 1)
+    ]
+    for i in range(1, n + 1):
+        for j in range(1, len(edges) + 1):
+            e = edges[j - 1]
+            (m, agree, sup, dist), picks = best[i - 1][j - 1]
+            here = (
+                m + 1,
+                agree + (e.dated == dated[i - 1]),
+                sup + e.support,
+                dist - abs(e.start - ref.starts[i - 1]),
+            )
+            options = [
+                (here, (*picks, j - 1)),
+                best[i][j - 1],  # edge j-1 unused
+                (best[i - 1][j][0], (*best[i - 1][j][1], None)),  # column i-1 without an edge
+            ]
+            best[i][j] = max(options, key=lambda o: o[0])
+    score, picks = best[n][len(edges)]
+    if score[0] < 2:
+        return ref
+    return _filled([None if p is None else edges[p].start for p in picks], ref)
+
+
+def _filled(starts: list[int | None], ref: _Grid) -> _Grid:
+    """Column starts with the missing ones shifted as their nearest found neighbour is; `ref` when
+    they do not fit between the found ones."""
+    shift = next((s - r for s, r in zip(starts, ref.starts, strict=True) if s is not None), 0)
+    out: list[int] = []
+    for s, r in zip(starts, ref.starts, strict=True):
+        if s is not None:
+            shift = s - r
+        out.append(r + shift if s is None else s)
+    out[0] = 0
+    if any(b <= a for a, b in itertools.pairwise(out)):
+        return ref
+    return _grid(out)
+
+
 def _different_kinds(left: str, right: str) -> bool:
     kinds = header_kind(left), header_kind(right)
     return None not in kinds and kinds[0] != kinds[1]
@@ -240,31 +365,98 @@ _SQUEEZE = 6  # how far left of its column pdftotext may print a word when the l
 _MONTH = re.compile(r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\b")
 
 
-def _slice(line: str, grid: _Grid) -> list[str]:
+Shapes = Sequence[set[str]]  # per column: the shapes (`_shape`) of the first words of many of its cells
+_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:19|20)\d\d\b")  # not «1.1.», a row number
+_MONTH_WORD = re.compile(
+    r"(?:январ|феврал|апрел|ма|июн|июл|сентябр|октябр|ноябр|декабр)[ьйяе]|(?:март|август)[ае]?"
+)
+
+
+def _is_date(text: str) -> bool:
+    """A cell starting with a date or a month."""
+    return bool(text.split()) and _shape(text.split()[0]) in ("date", "month")
+
+
+def _shape(word: str) -> str:
+    """What a cell's first word is, as far as telling columns apart goes: a month, a date, or itself."""
+    word = word.strip("«»\"'()[],;:.").lower()
+    if _MONTH_WORD.fullmatch(re.split(r"[-–—]", word)[0]):
+        return "month"
+    if _DATE.match(word):
+        return "date"
+    return word if len(word) >= 3 else ""  # «в», «до», «по» start phrases of any column
+
+
+def _column_shapes(rows: Sequence[Sequence[str]]) -> list[set[str]]:
+    """The shapes of first words that at least two cells of a column, and a fifth of them, start with."""
+    shapes: list[set[str]] = []
+    for column in zip(*rows, strict=True):
+        cells = [c for c in column if c]
+        counts = Counter(_shape(c.split()[0]) for c in cells)
+        shapes.append({w for w, n in counts.items() if w and n >= 2 and 5 * n >= len(cells)})
+    return shapes
+
+
+def _slice(line: str, grid: _Grid, shapes: Shapes = ()) -> list[str]:
     """The line's cells. A run of words belongs to the column it starts in (a centred date may start a
-    little left of its column); it is split only where a capitalised word or a number starts right at a
-    column start (columns one space apart), so a merged cell running over the next columns stays whole.
-    pdftotext squeezes a line too full for its columns to the left, so a word may start a few
-    characters before its column."""
+    little left of its column); it is split where a next column's cell starts inside it (`_cut`)."""
     cells: list[list[str]] = [[] for _ in grid.starts]
     for a, b in _spans(line):
         # (start, column) of each piece: the run's own column, then the column of each cut it is split at
         pieces = [(a, sum(1 for _, g1 in grid.gutters if a >= g1 - 2))]
         for column, cut in enumerate(grid.starts[1:], start=1):
-            # a squeezed word is looked for only in a run that goes on past the column start
-            squeezed = range(cut - 2, cut - _SQUEEZE - 1, -1) if b > cut + 1 else range(0)
-            for c in (cut, cut - 1, cut + 1, *squeezed):
-                if (
-                    pieces[-1][0] < c < b
-                    and column > pieces[-1][1]
-                    and line[c - 1] == " "
-                    and (line[c].isupper() or line[c].isdigit() or _MONTH.match(line, c))
-                ):
+            if column > pieces[-1][1]:
+                alike = shapes[column] if column < len(shapes) else set()
+                c = _cut(line, pieces[-1][0], b, cut, alike)
+                if c is not None:
                     pieces.append((c, column))
-                    break
         for (start, column), (end, _) in itertools.pairwise([*pieces, (b, 0)]):
             cells[column].append(line[start:end].strip())
     return [" ".join(part for part in c if part) for c in cells]
+
+
+def _cut(line: str, a: int, b: int, cut: int, alike: set[str]) -> int | None:
+    """Where the run of words line[a:b] is split for the column starting at `cut`, if it is.
+
+    Where a capitalised word or a number starts right at the column start (columns one space apart), so
+    a merged cell running over the next columns stays whole. pdftotext squeezes a line too full for its
+    columns to the left, so a word may start a few characters before its column. With a proportional font
+    it may also leave one space between a long line and the next cell, a little left or right of the
+    column start: a run reaching the column is split at the word nearest the column start that starts as
+    the column's cells do on other lines (`alike`: see `_column_shapes`)."""
+    # a squeezed word is looked for only in a run that goes on past the column start
+    squeezed = range(cut - 2, cut - _SQUEEZE - 1, -1) if b > cut + 1 else range(0)
+    lo = max(a + 1, cut - _SQUEEZE)
+    for c in (cut, cut - 1, cut + 1, *squeezed):
+        if (
+            a < c < b
+            and line[c - 1] == " "
+            and (line[c].isupper() or line[c].isdigit() or _MONTH.match(line, c))
+        ):
+            return _phrase_start(line, c, lo)
+    if b < cut or not alike:
+        return None
+    for c in sorted(range(lo, min(cut + _JITTER + 1, b)), key=lambda c: abs(c - cut)):
+        if line[c - 1] == " " and line[c] != " " and _shape(line[c:b].split()[0]) in alike:
+            return _phrase_start(line, c, lo)
+    return None
+
+
+_DATE_LEAD = frozenset({"до", "с", "со", "по", "к", "в", "не", "позднее"})  # words opening a date phrase
+
+
+def _phrase_start(line: str, c: int, lo: int) -> int:
+    """Where the cell cut at `c` starts: a date phrase is not cut after its first words («До | 27.12.2024»,
+    «Май | 2025 г.», «не позднее | 1.10»), as long as they start at `lo` or after."""
+    if not line[c].isdigit():
+        return c
+    while c - 2 >= lo and line[c - 1] == " ":
+        p = line.rfind(" ", lo - 1, c - 1) + 1
+        word = line[p : c - 1].lower()
+        if p < lo or (_shape(word) != "month" and word not in _DATE_LEAD):
+            break
+        c = p
+    return c
 
 
 def _crosses(line: str, grid: _Grid) -> bool:
@@ -274,18 +466,61 @@ def _crosses(line: str, grid: _Grid) -> bool:
     return len(_spans(line)) == 1 and _straddles(line, grid, 2)
 
 
-def find_layout_tables(lines: Sequence[str], free: Sequence[bool]) -> list[TableDraft]:
-    """`pdftotext -layout` tables, found from a header line whose words stand apart by runs of spaces."""
+def find_layout_tables(
+    lines: Sequence[str], free: Sequence[bool], pages: Sequence[int] = ()
+) -> list[TableDraft]:
+    """`pdftotext -layout` tables, found from a header line whose words stand apart by runs of spaces.
+
+    `pages`: the first line of every page after the first (ascending)."""
 
     def table_at(i: int) -> TableDraft | None:
         if free[i] and "\t" not in lines[i] and _is_layout_header(lines[i]):
-            return _layout_table(lines, free, i)
+            return _layout_table(lines, free, i, pages)
         return None
 
     return scan_tables(lines, table_at)
 
 
-def _layout_table(lines: Sequence[str], free: Sequence[bool], h: int) -> TableDraft | None:
+GridAt = Callable[[int], _Grid]  # the columns of a line of the document
+
+
+def _page_grids(lines: Sequence[str], rows: Sequence[int], h: int, pages: Sequence[int]) -> GridAt | None:
+    """Columns of each page the table under header line `h` runs over, found from the lines `rows`.
+
+    The header's page has them from the header (`_columns`), moved to the cells' left edges (on the
+    next page when the header stands at the foot of its page); each page after it from its own left
+    edges, matched to the columns of the page before. A page without lines of several cells keeps the
+    columns of the page before."""
+    by_page: dict[int, list[int]] = {}
+    for k in rows:
+        by_page.setdefault(bisect.bisect_right(pages, k), []).append(k)
+    first = bisect.bisect_right(pages, h)
+    after = sorted(p for p in by_page if p > first)
+    lead = [*by_page.get(first, [])]
+    if len(lead) < 2 and after:
+        lead += by_page.pop(after.pop(0))
+    grid = _columns([lines[k] for k in lead], lines[h]) if lead else None
+    if grid is None:
+        return None
+    grid = _refined(grid, [lines[k] for k in lead])
+    cells = [_slice(lines[k], grid) for k in lead]
+    dated = [2 * sum(map(_is_date, column)) > sum(map(bool, column)) for column in zip(*cells, strict=True)]
+    grids = {first: grid}
+    for page in after:
+        grid = _page_grid([lines[k] for k in by_page[page]], grid, dated)
+        grids[page] = grid
+    known = sorted(grids)
+
+    def grid_at(k: int) -> _Grid:
+        page = bisect.bisect_right(pages, k)
+        return grids[known[max(bisect.bisect_right(known, page) - 1, 0)]]
+
+    return grid_at
+
+
+def _layout_table(
+    lines: Sequence[str], free: Sequence[bool], h: int, pages: Sequence[int]
+) -> TableDraft | None:
     """The table under header line `h`, up to three blank lines, a signature, or the header repeated on
     the next page (each page is then a table of its own, with columns where that page prints them)."""
     window: list[int] = []
@@ -302,29 +537,32 @@ def _layout_table(lines: Sequence[str], free: Sequence[bool], h: int) -> TableDr
     multi = [k for k in window if len(_spans(lines[k])) >= 2]
     if len(multi) < 2:
         return None
-    grid = _columns([lines[k] for k in multi], lines[h])
-    if grid is None:
+    grid_at = _page_grids(lines, multi, h, pages)
+    if grid_at is None:
         return None
     # The table ends before a line that breaks the columns after a blank line (a signature block).
     last = h
     for k in multi:
-        if _straddles(lines[k], grid, 0) and not lines[k - 1].strip():
+        if _straddles(lines[k], grid_at(k), 0) and not lines[k - 1].strip():
             break
         last = k
     if last == h:
         return None
     # Columns again without the lines after the table (a signature fills gutters of a small table).
-    grid = _columns([lines[k] for k in multi if k <= last], lines[h]) or grid
+    grid_at = _page_grids(lines, [k for k in multi if k <= last], h, pages) or grid_at
+    # What the cells of each column start with, to split lines whose cells stand one space apart.
+    shapes = _column_shapes([_slice(lines[k], grid_at(k)) for k in multi if k <= last])
     used = [k for k in window if k <= last]
     for k in window:
         if k > last:
-            if not lines[k].strip() or _crosses(lines[k], grid):
+            if not lines[k].strip() or _crosses(lines[k], grid_at(k)):
                 break
-            lead = _slice(lines[k], grid)[0]
+            lead = _slice(lines[k], grid_at(k), shapes)[0]
             if lead and not starts_lower(lead):
                 break
             used.append(k)  # the last row's cells wrapping below its last multi-cell line
-    physical = [(k, _slice(lines[k], grid)) for k in used if lines[k].strip()]
+    physical = [(k, _slice(lines[k], grid_at(k), shapes)) for k in used if lines[k].strip()]
+    grid = grid_at(h)
     heading = _slice(lines[h], grid)
     start = h
     above = _slice(lines[h - 1], grid) if h > 0 and free[h - 1] and lines[h - 1].strip() else []
@@ -335,7 +573,7 @@ def _layout_table(lines: Sequence[str], free: Sequence[bool], h: int) -> TableDr
         heading = [f"{a} {b}".strip() for a, b in zip(heading, physical[0][1], strict=True)]
         physical.pop(0)  # «Сроки» / «проведения»: a header wrapped onto a second line
     draft = TableDraft(start, used[-1] + 1, [[CellDraft([c] if c else []) for c in heading]])
-    draft.rows.extend(_layout_rows(lines, physical, grid))
+    draft.rows.extend(_layout_rows(lines, physical, grid_at))
     return draft
 
 
@@ -493,7 +731,7 @@ def _continues(line: _Printed, text_col: int) -> bool:
     return not text or starts_lower(text)
 
 
-def _layout_rows(lines: Sequence[str], physical: list[tuple[int, list[str]]], grid: _Grid) -> list[Row]:
+def _layout_rows(lines: Sequence[str], physical: list[tuple[int, list[str]]], grid_at: GridAt) -> list[Row]:
     """Group printed lines into rows (see `_Bands`).
 
     A line spanning the gutters is a full-width row (a stage heading), continued by the lines below
@@ -501,7 +739,7 @@ def _layout_rows(lines: Sequence[str], physical: list[tuple[int, list[str]]], gr
     right under a row holding only its number and title is a note of that title, too long to stay in
     its column.
     """
-    n = len(grid.starts)
+    n = len(grid_at(physical[0][0]).starts) if physical else 1
     first_col = [cells[0] for _, cells in physical if cells[0]]
     numbered = any(NUMBER.match(c) for c in first_col) and sum(
         bool(NUMBER.match(c)) for c in first_col
@@ -516,7 +754,7 @@ def _layout_rows(lines: Sequence[str], physical: list[tuple[int, list[str]]], gr
         after_blank = previous is not None and k > previous + 1
         previous = k
         text = " ".join(lines[k].split())
-        crosses = _crosses(lines[k], grid)
+        crosses = _crosses(lines[k], grid_at(k))
         single = len(_spans(lines[k])) == 1 and bool(cells[0])
         if heading is not None and (crosses or (single and (starts_lower(text) or NOTE.match(text)))):
             if starts_lower(text):

@@ -122,6 +122,10 @@ def _read_numeral(text: str, rules: _Rules) -> str:
     return text if numeral.lower() not in _ROMAN else f"{m.group(1)}{numeral}{text[m.end() :]}"
 
 
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
 def _is_stage_note(line: str, rules: _Rules) -> bool:
     return any(p.search(fold(line)) for p in rules.stage_notes)
 
@@ -551,10 +555,11 @@ class _TableReader:
         if _is_full_width(cells, n_cols):
             return True
         text = content or activity
-        # «Этап 5. Формирование пар» in the text column, its last words (OCR) in the next cells, which
-        # hold no date and no role of their own
+        # «Этап 5. Формирование пар» in the text column, its last words (OCR) or specks read as
+        # digits in the next cells, which hold no date and no role of their own
         if any(p.search(fold(text)) for p in self.rules.stage_headings) and all(
-            not t or (t[:1].islower() and not self.is_date(t) and not self.is_role(t)) for t in (dates, resp)
+            not t or ((t[:1].islower() or not _has_letter(t)) and not self.is_date(t) and not self.is_role(t))
+            for t in (dates, resp)
         ):
             return True
         if dates or resp:

@@ -688,3 +688,82 @@ def test_pdftotext_layout_squeezed_lowercase_month_starts_the_dates_cell() -> No
         "август 2023",
         "директор школы",
     )
+
+
+# `pdftotext -layout` with a proportional font: a long activity line leaves one space before the date
+# cell, printed a few characters left of its column («… работы на Сентябрь»); the header word «Сроки» is
+# centred right of where the dates start. After the form feed, the next page has columns of its own.
+_ONE_SPACE_PAGE_1 = """\
+ №               Мероприятие                          Сроки       Ответственные
+1.   Разработка положения о наставничестве       Август 2025   Директор
+     и утверждение его приказом
+2.   Знакомство коллектива с планом работы на Сентябрь         Заместитель директора
+     педагогическом совете                                     по УВР
+3.   Подбор пар «наставник – наставляемый» по    Сентябрь      Руководители МО
+     итогам анкетирования
+4.   Анкетирование молодых педагогов о своих Октябрь           Педагог-психолог
+     затруднениях
+5.   Обучающий семинар для наставников           до 15.10.2025 Заместитель
+                                                               директора
+6.   Открытые уроки наставников для молодых в Май              Руководители МО
+     специалистов
+7.   Выступление пар на методическом объединении Март          Руководители МО
+8.   Консультации для наставляемых по запросу  Ноябрь          Наставники
+"""
+_ONE_SPACE_PAGE_2 = """\
+9.   Взаимопосещение уроков в парах       Декабрь    Наставники
+10.  Промежуточная встреча участников Январь         Руководитель
+     программы                                       программы
+11.  Итоговая конференция «Шаг вперёд»    Июнь       Директор
+12.  Сдача отчётов по итогам работы пар До 20.06.2026 Куратор
+"""
+_ONE_SPACE_ROWS_PAGE_1 = [
+    ("№", "Мероприятие", "Сроки", "Ответственные"),
+    ("1.", "Разработка положения о наставничестве\nи утверждение его приказом", "Август 2025", "Директор"),
+    (
+        "2.",
+        "Знакомство коллектива с планом работы на\nпедагогическом совете",
+        "Сентябрь",
+        "Заместитель директора\nпо УВР",
+    ),
+    ("3.", "Подбор пар «наставник – наставляемый» по\nитогам анкетирования", "Сентябрь", "Руководители МО"),
+    ("4.", "Анкетирование молодых педагогов о своих\nзатруднениях", "Октябрь", "Педагог-психолог"),
+    ("5.", "Обучающий семинар для наставников", "до 15.10.2025", "Заместитель\nдиректора"),
+    ("6.", "Открытые уроки наставников для молодых в\nспециалистов", "Май", "Руководители МО"),
+    ("7.", "Выступление пар на методическом объединении", "Март", "Руководители МО"),
+    ("8.", "Консультации для наставляемых по запросу", "Ноябрь", "Наставники"),
+]
+
+
+def test_pdftotext_layout_cells_one_space_apart_are_split_at_the_column_start() -> None:
+    table = _only_table(extract_text(_ONE_SPACE_PAGE_1.encode()))
+    assert [_texts(r) for r in table.rows] == _ONE_SPACE_ROWS_PAGE_1
+
+
+def test_pdftotext_layout_columns_are_found_on_every_page() -> None:
+    """The page after a form feed prints the columns further left, without a header: its dates start
+    where the first page's activities run, its responsible column inside the first page's dates."""
+    text = f"{_ONE_SPACE_PAGE_1}\f{_ONE_SPACE_PAGE_2}\f"
+    table = _only_table(extract_text(text.encode()))
+    assert [_texts(r) for r in table.rows] == [
+        *_ONE_SPACE_ROWS_PAGE_1,
+        ("9.", "Взаимопосещение уроков в парах", "Декабрь", "Наставники"),
+        ("10.", "Промежуточная встреча участников\nпрограммы", "Январь", "Руководитель\nпрограммы"),
+        ("11.", "Итоговая конференция «Шаг вперёд»", "Июнь", "Директор"),
+        # «До» squeezed left of the column, the date right of it: one cell all the same
+        ("12.", "Сдача отчётов по итогам работы пар", "До 20.06.2026", "Куратор"),
+    ]
+
+
+def test_pdftotext_layout_page_without_dates_keeps_its_responsible_column() -> None:
+    """A page whose rows have no dates: its one column right of the activities is the responsible one."""
+    page_2 = (
+        "9.   Взаимопосещение уроков в парах                  Наставники\n"
+        "10.  Промежуточная встреча участников                Руководитель\n"
+        "     программы                                       программы\n"
+    )
+    table = _only_table(extract_text(f"{_ONE_SPACE_PAGE_1}\f{page_2}\f".encode()))
+    assert [_texts(r) for r in table.rows[-2:]] == [
+        ("9.", "Взаимопосещение уроков в парах", "", "Наставники"),
+        ("10.", "Промежуточная встреча участников\nпрограммы", "", "Руководитель\nпрограммы"),
+    ]
