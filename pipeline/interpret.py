@@ -253,11 +253,17 @@ def split_items(lines: Sequence[str], chars_per_line: int | None = None) -> list
     items: list[_Item] = []
     preamble: list[tuple[int, str]] = []
     two_level = sum(bool(_TWO_LEVEL_MARKER.match(line)) for _, line in expanded) >= 2
+    previous = ""
     for i, line in expanded:
         stripped = line.strip()
         if not stripped.strip(" .;,"):
             continue  # blank or lone punctuation left over from editing
         m = (two_level and _TWO_LEVEL_MARKER.match(stripped)) or _ITEM_MARKER.match(stripped)
+        # A dash after a line that ended mid-sentence is the sentence's own dash, wrapped to the line
+        # start («Анкетирование педагогов\n— потенциальных наставляемых»), not a bullet.
+        if m and items and stripped[:1] in "-–—" and previous[-1:].isalnum():
+            m = None
+        previous = stripped
         if m:
             number = next((g for g in m.groups() if g), "").strip()
             items.append(_Item(stripped[m.end() :].strip(), number, vis[i], vis[i + 1]))

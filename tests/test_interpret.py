@@ -41,6 +41,23 @@ def test_split_sub_items_numbered_within_their_stage() -> None:
     ]
 
 
+def test_a_dash_wrapped_to_the_line_start_is_no_bullet() -> None:
+    lines = [
+        "2.1. Анкетирование педагогов",
+        "— потенциальных наставляемых",
+        "2.2. Сбор согласий родителей:",
+        "– на обработку данных;",
+        "– на участие",
+    ]
+    items = split_items(lines)
+    assert [(i.number, i.text) for i in items] == [
+        ("2.1", "Анкетирование педагогов — потенциальных наставляемых"),
+        ("2.2", "Сбор согласий родителей:"),
+        ("", "на обработку данных;"),
+        ("", "на участие"),
+    ]
+
+
 def test_split_drops_lead_in_and_lone_punctuation() -> None:
     items = split_items(
         [

@@ -156,6 +156,7 @@ ROLE_CASES: list[tuple[str, tuple[str, ...]]] = [
     ("пcихолог", (PSY,)),
     ("тьютoр", (TUT,)),
     ("Педагог-лсихолог", (PSY,)),  # «п» read as «л»
+    ("Руководители LUMO", (HMO,)),  # «ШМО» off a scan
 ]
 
 
