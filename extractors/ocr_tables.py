@@ -210,7 +210,7 @@ def _joined(segs: Sequence[Segment], tol: float, max_gap: float) -> list[Segment
         if last is not None and abs(last.pos - s.pos) <= tol and s.a0 - last.a1 <= max_gap:
             length = (last.a1 - last.a0) + (s.a1 - s.a0)
             pos = (last.pos * (last.a1 - last.a0) + s.pos * (s.a1 - s.a0)) / max(length, 1)
-            out[-1] = Segment(last.a0, max(last.a1, s.a1), pos)
+            out[-1] = Segment(min(last.a0, s.a0), max(last.a1, s.a1), pos)
         else:
             out.append(s)
     return out

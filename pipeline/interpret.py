@@ -180,18 +180,21 @@ def _header_roles(row: RawRow, rules: _Rules) -> dict[int, str] | None:
     return roles if has_text_col and has_detail else None
 
 
-def _date_subheaders(header: RawRow, below: RawRow, roles: dict[int, str], rules: _Rules) -> bool:
-    """A dates header spanning two columns over «начало | окончание»: the second column is the end
-    of the period. Returns whether `below` was such a sub-header row."""
-    spans = [c for c in header.cells if roles.get(c.col) == "dates" and c.span >= 2]
-    if not spans:
-        return False
+def _subheaders(header: RawRow, below: RawRow, roles: dict[int, str], rules: _Rules) -> bool:
+    """A header spanning two columns over sub-headers: «Сроки» over «начало | окончание» (the second
+    column is the end of the period); «Ответственные» over «Исполнитель | Соисполнители» (the others
+    are responsible too). Returns whether `below` was such a sub-header row."""
     found = False
-    for cell in below.cells:
-        inside = any(s.col < cell.col < s.col + s.span for s in spans)
-        if inside and _header_role(fold(cell.text), rules) == "dates_end":
-            roles[cell.col] = "dates_end"
-            found = True
+    for span in (c for c in header.cells if c.span >= 2 and roles.get(c.col) in ("dates", "responsible")):
+        for cell in below.cells:
+            if not (span.col < cell.col < span.col + span.span and cell.text.strip()):
+                continue
+            if roles[span.col] == "responsible":
+                roles[cell.col] = "co_responsible"
+                found = True
+            elif _header_role(fold(cell.text), rules) == "dates_end":
+                roles[cell.col] = "dates_end"
+                found = True
     return found
 
 
@@ -430,6 +433,18 @@ def _period_cell(start: RawCell, end: RawCell) -> RawCell:
     return replace(start, text=period(start.text, end.text), lines=lines)
 
 
+def _joined_cell(first: RawCell | None, more: RawCell) -> RawCell:
+    """The responsible cell of a row whose co-executors stand in a column of their own, line by line."""
+    if first is None:
+        return more
+
+    def joined(a: str, b: str) -> str:
+        return ", ".join(p for p in (a.strip(), b.strip()) if p)
+
+    lines = tuple(joined(a, b) for a, b in itertools.zip_longest(first.lines, more.lines, fillvalue=""))
+    return replace(first, text=joined(first.text, more.text), lines=lines)
+
+
 def _is_full_width(cells: dict[int, RawCell], n_cols: int) -> bool:
     """One cell across the table; a stage's own numeral («II.») may stand apart in the first column."""
     filled = [c for c in cells.values() if c.text.strip()]
@@ -521,6 +536,8 @@ class _TableReader:
         dcell, rcell = by_role.get("dates"), by_role.get("responsible")
         if dcell is not None and "dates_end" in by_role:
             dcell = _period_cell(dcell, by_role["dates_end"])
+        if "co_responsible" in by_role:
+            rcell = _joined_cell(rcell, by_role["co_responsible"])
         if len(items) == 1 and dcell is not None:
             items = _split_by_semicolons(items[0], dcell.text)
         none = ([""] * len(items), [False] * len(items))
@@ -734,7 +751,7 @@ def interpret(
             roles = _header_roles(row, rules)
             if roles:
                 start = i + 1
-                if start < len(block.rows) and _date_subheaders(row, block.rows[start], roles, rules):
+                if start < len(block.rows) and _subheaders(row, block.rows[start], roles, rules):
                     start += 1
                 _complete_roles(block.rows[start:], roles, is_date, is_role)
                 break

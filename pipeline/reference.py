@@ -269,7 +269,9 @@ class DateVocabulary(Frozen):
 
 
 class ColumnRole(Frozen):
-    role: str  # number | stage | activity | content | dates | dates_end | responsible | result
+    role: (
+        str  # number | stage | activity | content | dates | dates_end | responsible | co_responsible | result
+    )
     patterns: tuple[str, ...]
     words: tuple[str, ...] = ()  # header words matched by similarity when OCR garbles them
 

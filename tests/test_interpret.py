@@ -304,6 +304,19 @@ def test_a_period_split_over_start_and_end_columns(reference: Reference) -> None
     assert [(r.raw_dates, r.raw_responsible) for r in rows] == [("ноябрь – декабрь", "Куратор")]
 
 
+def test_co_executors_in_a_column_of_their_own_are_responsible_too(reference: Reference) -> None:
+    header = [_cell("Мероприятие", 0), _cell("Сроки", 1), _cell("Ответственные", 2, span=2)]
+    sub = [_cell("", 0), _cell("", 1), _cell("Исполнитель", 2), _cell("Соисполнители", 3)]
+    act = [_cell("Обучение наставников", 0), _cell("ноябрь", 1), _cell("Методист", 2), _cell("Психолог", 3)]
+    alone = [_cell("Собеседование", 0), _cell("ноябрь", 1), _cell("Директор", 2), _cell("", 3)]
+    rows = interpret([_table([header, sub, act, alone], 4)], reference, _never, _never).rows
+    assert [r.raw_responsible for r in rows] == ["Методист, Психолог", "Директор"]
+    # «Соисполнители» as a column of its own
+    header = [_cell("Мероприятие", 0), _cell("Срок", 1), _cell("Ответственный", 2), _cell("Соисполнители", 3)]
+    rows = interpret([_table([header, act], 4)], reference, _never, _never).rows
+    assert [r.raw_responsible for r in rows] == ["Методист, Психолог"]
+
+
 def test_signature_under_the_table_without_a_rule_is_no_activity(reference: Reference) -> None:
     header = [_cell("Мероприятие", 0), _cell("Сроки", 1), _cell("Ответственные", 2)]
     act = [_cell("Обучение наставников", 0), _cell("Октябрь", 1), _cell("Куратор", 2)]

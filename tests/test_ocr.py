@@ -654,3 +654,13 @@ def test_lines_of_a_narrow_cell(printed: tuple[str, ...], read: tuple[str, ...])
     words = [w for i, text in enumerate(printed) for w in _line_words(text, i)]
     right = max(w.right for w in words) + 30  # the next word never fits
     assert cell_lines(words, right, _Metrics(40.0, LINE, 22.0)) == read
+
+
+def test_a_stroke_beside_a_rule_does_not_shorten_it() -> None:
+    """A bold word's stroke just above a rule is joined to it: the rule still reaches the table's left
+    border (else its ends meet no vertical rule and the row boundary is lost)."""
+    from extractors.ocr_tables import Segment, _joined
+
+    rule, stroke = Segment(132, 1570, 556.0), Segment(332, 408, 547.0)
+    (joined,) = _joined([rule, stroke], tol=9.6, max_gap=24.0)
+    assert (joined.a0, joined.a1) == (132, 1570)
