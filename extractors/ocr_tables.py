@@ -351,19 +351,28 @@ def _is_soft_wrap(prev: Sequence[Word], nxt: Sequence[Word], right_limit: float,
     return prev[-1].right + needed > right_limit - 0.5 * m.char_width
 
 
+_BROKEN_WORD = re.compile(r"\w-$")  # «педагог-» goes on below
+
+
 def _glue(text: str, line: str) -> str:
-    if re.search(r"\w-$", text) and line[:1].isalpha():
+    if _BROKEN_WORD.search(text) and line[:1].isalpha():
         return text + line  # «педагог-» + «психолог»
     return f"{text} {line}"
 
 
 def cell_lines(
-    words: Sequence[Word], right_limit: float, m: _Metrics, origin: float | None = None
+    words: Sequence[Word],
+    right_limit: float,
+    m: _Metrics,
+    origin: float | None = None,
+    anchors: Sequence[float] = (),
 ) -> tuple[str, ...]:
     """A cell's lines: printed lines, soft wraps joined, blank lines where the gap is wide.
 
     `origin` is the centre of the first printed line of the row: a cell whose text starts lower
     (dates lined up with the second sub-item of the neighbouring cell) gets leading blank lines.
+    `anchors`: heights where another cell of the row starts a value after a blank gap or a sub-item
+    («2) …»); a line level with one starts a value too, however full the line above.
     """
     printed = _printed_lines(words)
     if not printed:
@@ -379,7 +388,9 @@ def cell_lines(
         if gap > 1.5 * m.pitch:
             out.extend([""] * max(1, round(gap / m.pitch) - 1))
             out.append(_join(line))
-        elif _is_soft_wrap(prev, line, right_limit, m):
+        elif _is_soft_wrap(prev, line, right_limit, m) and (
+            _BROKEN_WORD.search(out[-1]) or not any(abs(_line_cy(line) - a) < 0.5 * m.pitch for a in anchors)
+        ):
             out[-1] = _glue(out[-1], _join(line))
         else:
             out.append(_join(line))
@@ -387,9 +398,15 @@ def cell_lines(
 
 
 def _make_cell(
-    words: Sequence[Word], col: int, span: int, right_limit: float, m: _Metrics, origin: float | None
+    words: Sequence[Word],
+    col: int,
+    span: int,
+    right_limit: float,
+    m: _Metrics,
+    origin: float | None,
+    anchors: Sequence[float] = (),
 ) -> RawCell:
-    lines = cell_lines(words, right_limit, m, origin)
+    lines = cell_lines(words, right_limit, m, origin, anchors)
     width = right_limit - min((w.left for w in words), default=right_limit)
     per_line = int(width / m.char_width) if words and m.char_width > 0 and width > 0 else None
     return RawCell("\n".join(lines).strip(), lines, col, span, chars_per_line=per_line)
@@ -443,10 +460,14 @@ def _ruled_table(
                 if found:
                     in_group[k] = found
     origins: dict[int, float] = {}
+    starts: dict[int, list[tuple[int, float]]] = {}  # row → (group, height where a value starts)
     for k, (r0, r1, _c0, _c1) in enumerate(groups):
         if r0 == r1 and in_group.get(k):
-            first = _line_cy(_printed_lines(in_group[k])[0])
-            origins[r0] = min(origins.get(r0, first), first)
+            printed = _printed_lines(in_group[k])
+            origins[r0] = min(origins.get(r0, _line_cy(printed[0])), _line_cy(printed[0]))
+            for prev, line in itertools.pairwise(printed):
+                if _line_cy(line) - _line_cy(prev) > 1.5 * m.pitch or _ITEM_START.match(line[0].text):
+                    starts.setdefault(r0, []).append((k, _line_cy(line)))
     rows: list[RawRow] = []
     for r in range(n_rows):
         cells: list[RawCell] = []
@@ -461,7 +482,8 @@ def _ruled_table(
             inner = min((w.left for w in cell_words), default=grid.xs[c0]) - grid.xs[c0]
             right_limit = grid.xs[c1 + 1] - max(0.0, min(inner, 3 * m.height))
             origin = origins.get(r) if r0 == r1 else None
-            cells.append(_make_cell(cell_words, c0, span, right_limit, m, origin))
+            anchors = [y for g, y in starts.get(r, []) if g != k] if r0 == r1 else []
+            cells.append(_make_cell(cell_words, c0, span, right_limit, m, origin, anchors))
         cells.sort(key=lambda c: c.col)
         rows.append(RawRow(tuple(cells), index=r, page=page))
     return RawTable(tuple(rows), index=0, n_cols=n_cols)

@@ -43,6 +43,7 @@ class _Compiled:
     town_word_end: re.Pattern[str]
     # OCR reads the dot of a place abbreviation as a comma: «СОШ № 2 с, Ивановка».
     place_comma: re.Pattern[str]
+    number_sign: re.Pattern[str]  # «№» as OCR reads it, before a number
 
 
 def _compiled(reference: Reference) -> _Compiled:
@@ -72,6 +73,9 @@ def _build_compiled(reference: Reference) -> _Compiled:
         place_words=lay.organization_place_words,
         town_word_end=re.compile(rf"(?<![\d\s])\s+(?:{places})\.\s*$"),
         place_comma=re.compile(rf"(?<![А-Яа-яЁё])({places})\s?,\s(?=[А-ЯЁ][а-яё])"),
+        number_sign=re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, lay.number_sign_lookalikes)) or '(?!)'})\s*(?=\d)"
+        ),
     )
 
 
@@ -160,7 +164,7 @@ def find_organization(text: str, reference: Reference) -> str | None:
         if any(p.search(line) for p in c.authority_line) and not any(p.search(line) for p in c.plan):
             rank = 3  # the ministry's line; it names the school only when OCR ran two lines together
         line = re.sub(r"\b[A-Z]{2,8}\b", lambda w: w.group(0).translate(_LATIN_CAPS), line)
-        line = c.place_comma.sub(r"\1. ", line)
+        line = c.number_sign.sub("№ ", c.place_comma.sub(r"\1. ", line))
         for p in c.org:
             m = p.search(line)
             if m and (name := _balanced_name(line, m.end(), c.town, c.place_words)):

@@ -308,6 +308,7 @@ class Layout(Frozen):
     town_pattern: str
     organization_place_words: str  # lowercase words that still belong to an unquoted school name
     place_abbreviations: tuple[str, ...]  # «г», «с», «пгт»: before a town's name, with a dot
+    number_sign_lookalikes: tuple[str, ...] = ()  # «Ne», «ЛЪ»: «№» as OCR reads it
     roadmap_markers: tuple[str, ...]  # a document is a roadmap when one of these is present
     model_2019_markers: tuple[str, ...]
     model_2022_markers: tuple[str, ...]

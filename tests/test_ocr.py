@@ -664,3 +664,16 @@ def test_a_stroke_beside_a_rule_does_not_shorten_it() -> None:
     rule, stroke = Segment(132, 1570, 556.0), Segment(332, 408, 547.0)
     (joined,) = _joined([rule, stroke], tol=9.6, max_gap=24.0)
     assert (joined.a0, joined.a1) == (132, 1570)
+
+
+def test_a_line_level_with_a_sub_item_of_the_next_cell_starts_a_value() -> None:
+    """Responsible persons packed line under line beside «1) … 2) …»: the line level with a sub-item's
+    start is that sub-item's, though it looks like a wrap of the line above."""
+    words = [
+        w for i, text in enumerate(("наставники, мастера п/о", "методист")) for w in _line_words(text, i)
+    ]
+    right = max(w.right for w in words) + 30
+    m = _Metrics(40.0, LINE, 22.0)
+    assert cell_lines(words, right, m) == ("наставники, мастера п/о методист",)
+    second_item = 200 + LINE + 20.0  # the centre of the second printed line
+    assert cell_lines(words, right, m, anchors=[second_item]) == ("наставники, мастера п/о", "методист")

@@ -157,6 +157,7 @@ ROLE_CASES: list[tuple[str, tuple[str, ...]]] = [
     ("тьютoр", (TUT,)),
     ("Педагог-лсихолог", (PSY,)),  # «п» read as «л»
     ("Руководители LUMO", (HMO,)),  # «ШМО» off a scan
+    ("классные руковплители", (CLS,)),  # off a scan
 ]
 
 
