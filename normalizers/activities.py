@@ -91,9 +91,12 @@ class _Index:
         self.audience_concepts = frozenset().union(*self.audience_groups)
         self.attributes = reference.canonical.concept_attributes
         self.concept_prefixes: list[tuple[str, str]] = []
+        self.concept_of_form: dict[str, set[str]] = {}
         for concept, entries in reference.canonical.concepts.items():
             for entry in entries:
-                if entry.endswith("*"):
+                if entry.startswith("="):
+                    self.concept_of_form.setdefault(entry[1:], set()).add(concept)
+                elif entry.endswith("*"):
                     self.concept_prefixes.append((entry[:-1], concept))
                 else:
                     self.concept_of.setdefault(entry, set()).add(concept)
@@ -142,7 +145,7 @@ class _Index:
 
     def audience(self, read: list[tuple[str, str]]) -> frozenset[str]:
         """The audience concepts (who takes part, in what part) a text names."""
-        return self.audience_concepts & frozenset().union(*(self.named(lm) for _, lm in read))
+        return self.audience_concepts & frozenset().union(*(self.named(w, lm) for w, lm in read))
 
     def conflict(self, row: frozenset[str], variant: frozenset[str]) -> bool:
         """Whether a row and a variant are about other people: no audience in common, or none in
@@ -151,11 +154,13 @@ class _Index:
             return True
         return any(row & g and variant & g and not row & variant & g for g in self.audience_groups)
 
-    def named(self, lm: str) -> set[str]:
-        """Concepts a lemma names."""
-        return self.concept_of.get(lm, set()) | {
-            c for prefix, c in self.concept_prefixes if lm.startswith(prefix)
-        }
+    def named(self, form: str, lm: str) -> set[str]:
+        """Concepts a word names, by its lemma or (an entry «=встречи») by its form."""
+        return (
+            self.concept_of.get(lm, set())
+            | self.concept_of_form.get(form, set())
+            | {c for prefix, c in self.concept_prefixes if lm.startswith(prefix)}
+        )
 
 
 def _index(reference: Reference) -> _Index:
@@ -180,7 +185,7 @@ def _read(text: str, index: _Index) -> list[tuple[str, str]]:
     previous: set[str] = set()
     for w in words(text):
         lm = lemma(w)
-        named = index.named(lm)
+        named = index.named(w, lm)
         owned = {c for p in previous for c in index.attributes.get(p, ())}
         previous = named
         if not (named and named <= owned):
@@ -244,8 +249,8 @@ def _facet_scores(
 ) -> np.ndarray:
     """The score each activity earns from the concepts the row names (0 when no facet is whole).
     A facet that also fixes the head word counts a slot more: it says more."""
-    named = set().union(*(index.named(lm) for _, lm in read))
-    heads = index.named(head) if head else set()
+    named = set().union(*(index.named(w, lm) for w, lm in read))
+    heads = index.named("", head) if head else set()
     out = np.zeros(len(index.activity_ids))
     for col, facet in index.facets:
         if facet.headed and not facet.slots[0] & heads:

@@ -31,6 +31,7 @@ _SUB_NUMBER = re.compile(r"^\s*\d{1,2}\s*\.\s*\d{1,2}")
 _ITEM_MARKER = re.compile(r"^\s*(?:(\d{1,2})\s*[.)](?!\d)|([а-еa-e])\)|[-–—•·▪●]\s)\s*", re.I)
 # «3.1.», «3.2.»: sub-items numbered within their stage, markers only when a cell holds two of them.
 _TWO_LEVEL_MARKER = re.compile(r"^\s*(\d{1,2}\.\d{1,2})\.?\s+(?=\S)")
+_NUMBER_MARKER = re.compile(r"^\s*\d{1,2}\s*[.)](?!\d)")
 _INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2}|[а-е])\)\s")
 _COLUMN_NUMBERS = re.compile(r"^\d{1,2}$")
 # A paragraph item: numbered («3.», «2.1.», «4)») or bulleted («•», «·», «–»).
@@ -256,15 +257,17 @@ def split_items(lines: Sequence[str], chars_per_line: int | None = None) -> list
     items: list[_Item] = []
     preamble: list[tuple[int, str]] = []
     two_level = sum(bool(_TWO_LEVEL_MARKER.match(line)) for _, line in expanded) >= 2
+    # Sub-items numbered «1.», «2)» or «3.1.»: a dash among them is no marker of its own.
+    numbered = sum(bool(_TWO_LEVEL_MARKER.match(ln) or _NUMBER_MARKER.match(ln)) for _, ln in expanded) >= 2
     previous = ""
     for i, line in expanded:
         stripped = line.strip()
         if not stripped.strip(" .;,"):
             continue  # blank or lone punctuation left over from editing
         m = (two_level and _TWO_LEVEL_MARKER.match(stripped)) or _ITEM_MARKER.match(stripped)
-        # A dash after a line that ended mid-sentence is the sentence's own dash, wrapped to the line
-        # start («Анкетирование педагогов\n— потенциальных наставляемых»), not a bullet.
-        if m and items and stripped[:1] in "-–—" and previous[-1:].isalnum():
+        # Among numbered sub-items, a dash after a line that ended mid-sentence is the sentence's own
+        # dash, wrapped to the line start («Анкетирование педагогов\n— потенциальных наставляемых»).
+        if m and numbered and items and stripped[:1] in "-–—" and previous[-1:].isalnum():
             m = None
         previous = stripped
         if m:

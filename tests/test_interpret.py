@@ -56,6 +56,13 @@ def test_a_dash_wrapped_to_the_line_start_is_no_bullet() -> None:
         ("", "на обработку данных;"),
         ("", "на участие"),
     ]
+    # a list of dashes alone: every dash is a marker
+    bullets = ["выбор форм наставничества", "- анкетирование наставников", "- формирование базы наставников"]
+    assert [i.text for i in split_items(bullets)] == [
+        "выбор форм наставничества",
+        "анкетирование наставников",
+        "формирование базы наставников",
+    ]
 
 
 def test_split_drops_lead_in_and_lone_punctuation() -> None:

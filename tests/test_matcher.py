@@ -304,3 +304,28 @@ def test_audiences_naming_an_unknown_concept_fail_at_load(tmp_path: Path) -> Non
     path.write_text(path.read_text("utf-8").replace("  - [mentor, mentee]", "  - [mentor, pupils]"), "utf-8")
     with pytest.raises(ReferenceError, match="audiences name unknown concepts"):
         load_reference(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "stage", "expected"),
+    [
+        # «встречи», many meetings, are the regular ones (a lemma alone is singular)
+        ("Встречи наставников и наставляемых в дистанционном формате", 6, "6.4"),
+        # a school assembly and a pupils' conference are the pupils' events
+        ("Общешкольная линейка: старт программы наставничества", 1, "1.4"),
+        ("Ученическая конференция «Наставничество: зачем это нам?»", 1, "1.4"),
+        # experienced teachers ready for it are would-be mentors
+        ("Анкетирование опытных педагогов, готовых к наставнической деятельности", 3, "3.3"),
+    ],
+)
+def test_words_that_say_who_or_how_often(reference: Reference, text: str, stage: int, expected: str) -> None:
+    assert _one(text, reference, stage) == expected
+
+
+def test_a_concept_entry_may_name_a_word_form(tmp_path: Path) -> None:
+    shutil.copytree(REFERENCE_DIR, tmp_path, dirs_exist_ok=True)
+    path = tmp_path / "canonical_roadmap.yaml"
+    path.write_text(path.read_text("utf-8").replace(", =встречи]", "]"), "utf-8")
+    without = load_reference(tmp_path)
+    text = "Встречи наставников и наставляемых в дистанционном формате"
+    assert _one(text, without, 6) != "6.4"
