@@ -80,6 +80,7 @@ CELL_PSM = "6"  # one block: a ruled cell read again on its own
 CELL_INK = 0.003  # share of ink pixels in an empty cell's crop above which it is read again
 MAX_CELL_READS = 40  # per page
 CELL_TIMEOUT = 30.0
+MAX_LINE_READS = 4  # per page: lines of text automatic page segmentation dropped, read again
 
 
 class PageFailed(Exception):
@@ -219,6 +220,48 @@ class _CellReader:
         return [replace(w, left=w.left + dx, top=w.top + dy) for w in parse_tsv(out)]
 
 
+def _dropped_lines(
+    ink: Gray, words: Sequence[Word], letter_h: float, ruled: tuple[float, float] | None
+) -> list[tuple[int, int]]:
+    """Bands (y0, y1) of a line of print no OCR word covers, outside the ruled table (`ruled`: its
+    top and bottom; its cells are read again on their own): automatic page segmentation now and
+    then drops a whole line (a long bold title over a table). Ink left outside the words' boxes
+    is only specks, punctuation and stamp edges, unless it runs along a line for many letters."""
+    left = ink.copy()
+    if ruled is not None:
+        left[max(0, int(ruled[0])) : int(ruled[1]) + 1] = 0
+    pad = max(2, round(0.3 * letter_h))
+    for w in words:
+        left[max(0, w.top - pad) : w.bottom + pad, max(0, w.left - pad) : w.right + pad] = 0
+    band = max(3, round(0.5 * letter_h))
+    # columns with ink, per band of rows: a dropped line has ink along many letters' width
+    rows = np.add.reduceat(left > 0, np.arange(0, left.shape[0], band), axis=0)
+    spread = np.count_nonzero(rows, axis=1)
+    found: list[tuple[int, int]] = []
+    for i in np.flatnonzero(spread >= 12 * letter_h):
+        y0, y1 = int(i * band), int(min(left.shape[0], (i + 1) * band))
+        if found and y0 - found[-1][1] <= band:
+            found[-1] = (found[-1][0], y1)
+        else:
+            found.append((y0, y1))
+    return [(max(0, y0 - band), min(ink.shape[0], y1 + band)) for y0, y1 in found if y1 - y0 <= 3 * letter_h]
+
+
+def _read_lines(path: str, ink: Gray, dpi: int, bands: Sequence[tuple[int, int]]) -> list[Word]:
+    """Words of the dropped lines `bands`, each read as one block; a failed read adds nothing."""
+    out: list[Word] = []
+    for y0, y1 in bands[:MAX_LINE_READS]:
+        args = ["-l", LANGUAGES, "--psm", CELL_PSM, "--dpi", str(dpi), "-c", "tessedit_do_invert=0", "tsv"]
+        try:
+            found = parse_tsv(run_tesseract(path, ink[y0:y1], args, timeout=min(PAGE_TIMEOUT, CELL_TIMEOUT)))
+        except PageFailed:
+            continue
+        # a line of words, not a stamp's or a picture's noise; numbered apart from the page's blocks
+        if statistics.fmean([w.conf for w in found] or [0.0]) >= MIN_CONFIDENCE:
+            out += [replace(w, top=w.top + y0, block=10_000 + y0) for w in found]
+    return out
+
+
 def osd_rotation(path: str, ink: Gray, letter_h: float) -> int | None:
     """Counter-clockwise quarter turns that make the page upright, None when OSD cannot tell.
 
@@ -300,6 +343,9 @@ def _read(raw: Gray, page_no: int | None, dpi: int, path: str) -> tuple[list[Blo
         if turned is page:
             break
         page = turned
+    long_rules = [s.pos for s in rulings.horizontal if s.a1 - s.a0 >= 0.3 * ink.shape[1]]
+    ruled = (min(long_rules), max(long_rules)) if len(long_rules) >= 2 else None
+    words = [*words, *_read_lines(path, ink, dpi, _dropped_lines(ink, words, letter_h, ruled))]
     heights = [w.height for w in words if len(w.text) >= 2]
     median = float(statistics.median(heights)) if heights else 0.0
     reread = _CellReader(path, ink, dpi, letter_h)

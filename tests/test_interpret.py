@@ -454,7 +454,7 @@ def test_a_short_line_under_a_roman_numeral_heads_a_stage_in_a_paragraph_roadmap
     paras = [
         Paragraph("УТ. Работа в парах", 0),  # the school's own words, no stage title of the model
         Paragraph("1. Встречи наставников и наставляемых — апрель — наставники", 1),
-        Paragraph("УП. Подведение итогов", 2),
+        Paragraph("Vil. Подведение итогов", 2),  # «VII.» with its «II» read as «il»
         Paragraph("2. Итоговая линейка — май — директор", 3),
     ]
     got = interpret(paras, reference, is_date, _never).rows

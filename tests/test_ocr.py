@@ -677,3 +677,16 @@ def test_a_line_level_with_a_sub_item_of_the_next_cell_starts_a_value() -> None:
     assert cell_lines(words, right, m) == ("наставники, мастера п/о методист",)
     second_item = 200 + LINE + 20.0  # the centre of the second printed line
     assert cell_lines(words, right, m, anchors=[second_item]) == ("наставники, мастера п/о", "методист")
+
+
+def test_a_line_the_page_segmentation_dropped_is_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Automatic page segmentation now and then drops a whole line (a long bold title over a table):
+    ink no word covers, along many letters, is read again as a line of its own."""
+    recognize = ocr.recognize
+
+    def dropping(path: str, ink: np.ndarray, dpi: int) -> list[Word]:
+        return [w for w in recognize(path, ink, dpi) if not (400 < w.cy < 462)]  # the title's first line
+
+    monkeypatch.setattr(ocr, "recognize", dropping)
+    texts = [b.text for b in ocr_page_image(render()) if isinstance(b, Paragraph)]
+    assert any(similar(t, ROADMAP.title[0]) >= 90 for t in texts), texts

@@ -158,6 +158,8 @@ ROLE_CASES: list[tuple[str, tuple[str, ...]]] = [
     ("Педагог-лсихолог", (PSY,)),  # «п» read as «л»
     ("Руководители LUMO", (HMO,)),  # «ШМО» off a scan
     ("классные руковплители", (CLS,)),  # off a scan
+    ("Зам. директора по УВР. педагог-психолог", (ACAD, PSY)),  # a comma read as a dot
+    ("Руководители IUMO", (HMO,)),
 ]
 
 
