@@ -160,6 +160,7 @@ ROLE_CASES: list[tuple[str, tuple[str, ...]]] = [
     ("классные руковплители", (CLS,)),  # off a scan
     ("Зам. директора по УВР. педагог-психолог", (ACAD, PSY)),  # a comma read as a dot
     ("Руководители IUMO", (HMO,)),
+    ("ПДО, педагог-организатор", (TEA,)),
 ]
 
 
