@@ -180,6 +180,11 @@ def recognize(path: str, ink: Gray, dpi: int) -> list[Word]:
     return parse_tsv(run_tesseract(path, ink, args))
 
 
+def _block_args(dpi: int) -> list[str]:
+    """Tesseract arguments for a crop read as one block of text (a cell, a dropped line)."""
+    return ["-l", LANGUAGES, "--psm", CELL_PSM, "--dpi", str(dpi), "-c", "tessedit_do_invert=0", "tsv"]
+
+
 class _CellReader:
     """Reads a ruled cell the page's OCR left empty once more on its own (`ocr_tables.CellReader`).
 
@@ -201,19 +206,10 @@ class _CellReader:
             return []
         self.left -= 1
         pad = 2 * m
-        args = [
-            "-l",
-            LANGUAGES,
-            "--psm",
-            CELL_PSM,
-            "--dpi",
-            str(self.dpi),
-            "-c",
-            "tessedit_do_invert=0",
-            "tsv",
-        ]
         try:
-            out = run_tesseract(self.path, np.pad(crop, pad), args, timeout=min(PAGE_TIMEOUT, CELL_TIMEOUT))
+            out = run_tesseract(
+                self.path, np.pad(crop, pad), _block_args(self.dpi), timeout=min(PAGE_TIMEOUT, CELL_TIMEOUT)
+            )
         except PageFailed:
             return []
         dx, dy = x0 - pad, y0 - pad
@@ -251,9 +247,10 @@ def _read_lines(path: str, ink: Gray, dpi: int, bands: Sequence[tuple[int, int]]
     """Words of the dropped lines `bands`, each read as one block; a failed read adds nothing."""
     out: list[Word] = []
     for y0, y1 in bands[:MAX_LINE_READS]:
-        args = ["-l", LANGUAGES, "--psm", CELL_PSM, "--dpi", str(dpi), "-c", "tessedit_do_invert=0", "tsv"]
         try:
-            found = parse_tsv(run_tesseract(path, ink[y0:y1], args, timeout=min(PAGE_TIMEOUT, CELL_TIMEOUT)))
+            found = parse_tsv(
+                run_tesseract(path, ink[y0:y1], _block_args(dpi), timeout=min(PAGE_TIMEOUT, CELL_TIMEOUT))
+            )
         except PageFailed:
             continue
         # a line of words, not a stamp's or a picture's noise; numbered apart from the page's blocks
