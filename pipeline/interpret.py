@@ -423,29 +423,22 @@ def _role_cells(cells: dict[int, RawCell], roles: dict[int, str]) -> dict[str, R
     return out
 
 
-def _period_cell(start: RawCell, end: RawCell) -> RawCell:
-    """The dates cell of a row whose period ends in a column of its own, line by line:
-    «сентябрь 2021» and «октябрь 2021» read «сентябрь 2021 – октябрь 2021»; an end that repeats
-    the start or is a dash adds nothing."""
-
-    def period(a: str, b: str) -> str:
-        a, b = a.strip(), b.strip()
-        return a if not b.strip("–—- ") or b == a else f"{a} – {b}" if a else b
-
-    lines = tuple(period(a, b) for a, b in itertools.zip_longest(start.lines, end.lines, fillvalue=""))
-    return replace(start, text=period(start.text, end.text), lines=lines)
+def _period(start: str, end: str) -> str:
+    """«сентябрь 2021» to «октябрь 2021» read «сентябрь 2021 – октябрь 2021»; an end that repeats the
+    start or is a dash adds nothing."""
+    start, end = start.strip(), end.strip()
+    return start if not end.strip("–—- ") or end == start else f"{start} – {end}" if start else end
 
 
-def _joined_cell(first: RawCell | None, more: RawCell) -> RawCell:
-    """The responsible cell of a row whose co-executors stand in a column of their own, line by line."""
-    if first is None:
-        return more
+def _listed(first: str, more: str) -> str:
+    return ", ".join(p for p in (first.strip(), more.strip()) if p)
 
-    def joined(a: str, b: str) -> str:
-        return ", ".join(p for p in (a.strip(), b.strip()) if p)
 
-    lines = tuple(joined(a, b) for a, b in itertools.zip_longest(first.lines, more.lines, fillvalue=""))
-    return replace(first, text=joined(first.text, more.text), lines=lines)
+def _read_together(first: RawCell, more: RawCell, combine: Callable[[str, str], str]) -> RawCell:
+    """One cell of two columns read together, line by line: a period whose end stands in a column of
+    its own (`_period`), co-executors beside the responsible (`_listed`)."""
+    lines = tuple(combine(a, b) for a, b in itertools.zip_longest(first.lines, more.lines, fillvalue=""))
+    return replace(first, text=combine(first.text, more.text), lines=lines)
 
 
 def _is_full_width(cells: dict[int, RawCell], n_cols: int) -> bool:
@@ -538,9 +531,10 @@ class _TableReader:
             return
         dcell, rcell = by_role.get("dates"), by_role.get("responsible")
         if dcell is not None and "dates_end" in by_role:
-            dcell = _period_cell(dcell, by_role["dates_end"])
+            dcell = _read_together(dcell, by_role["dates_end"], _period)
         if "co_responsible" in by_role:
-            rcell = _joined_cell(rcell, by_role["co_responsible"])
+            more = by_role["co_responsible"]
+            rcell = _read_together(rcell, more, _listed) if rcell is not None else more
         if len(items) == 1 and dcell is not None:
             items = _split_by_semicolons(items[0], dcell.text)
         none = ([""] * len(items), [False] * len(items))
