@@ -89,6 +89,9 @@ class _Grammar:
     not_activity: tuple[re.Pattern[str], ...]
     wrapped_lines: tuple[re.Pattern[str], ...]
     second_half_end: int
+    latin: re.Pattern[str]  # a look-alike Latin letter or pair; never matches when the table is empty
+    latin_letters: dict[str, str]
+    latin_min: int
 
 
 def _compile(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
@@ -129,6 +132,11 @@ def _grammar(vocab: DateVocabulary) -> _Grammar:
         not_activity=_compile(vocab.not_activity_dates),
         wrapped_lines=_compile(vocab.wrapped_lines),
         second_half_end=vocab.second_half_year_end_month,
+        latin=re.compile(
+            "|".join(sorted(map(re.escape, vocab.ocr_latin_letters), key=len, reverse=True)) or "(?!)"
+        ),
+        latin_letters=vocab.ocr_latin_letters,
+        latin_min=vocab.latin_month_min_letters,
     )
     _GRAMMARS[id(vocab)] = (vocab, g)
     return g
@@ -356,6 +364,41 @@ def _read_month(text: str, pos: int, g: _Grammar) -> _Reading | None:
     return _Tok("point", _Point(month[0], month[0], year=year, academic=academic)), end
 
 
+_CYRILLIC_LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+_LATIN_LETTER = re.compile(r"[a-z]")
+
+
+def _month_of_reading(reading: str, g: _Grammar) -> int | None:
+    for number, p in g.months:
+        if p.fullmatch(reading):
+            return number
+    return None
+
+
+def _read_latin_month(text: str, pos: int, g: _Grammar) -> tuple[_Tok, int] | None:
+    """A month word OCR read in Latin letters («Anpenb», «HIOHb»), see `ocr_latin_letters`."""
+    word = _WORD.match(text, pos)
+    if not word or not _LATIN_LETTER.search(word.group()):
+        return None
+    reading = g.latin.sub(lambda m: g.latin_letters[m.group()], word.group())
+    if _LATIN_LETTER.search(reading):
+        return None
+    month = _month_of_reading(reading, g)
+    if month is None and len(reading) >= g.latin_min:
+        # One letter misread beyond the table («n» is «п» in «anpenb» but «л» is meant).
+        options = {
+            m
+            for i in range(len(reading))
+            for c in _CYRILLIC_LETTERS
+            if (m := _month_of_reading(reading[:i] + c + reading[i + 1 :], g)) is not None
+        }
+        month = options.pop() if len(options) == 1 else None
+    if month is None:
+        return None
+    year, academic, end = _read_tail(text, word.end(), g)
+    return _Tok("point", _Point(month, month, year=year, academic=academic)), end
+
+
 _PeriodMaker = Callable[[int, int | None, int | None, _Grammar], _Point]
 
 
@@ -490,6 +533,9 @@ def _scan(text: str, g: _Grammar) -> list[_Tok]:
                 if found[0] is not None:
                     tokens.append(found[0])
                 pos = found[1]
+            elif (latin := _read_latin_month(text, pos, g)) is not None:
+                tokens.append(latin[0])
+                pos = latin[1]
             else:
                 word = _WORD.match(text, pos)
                 pos = word.end() if word else pos + 1

@@ -52,15 +52,15 @@ _CYRILLIC = re.compile(r"[а-я]")
 # Latin letters here stand for lowercased capitals too (B → b → в, H → h → н).
 _HOMOGLYPHS = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
 # A scan read with `rus+eng` may render a whole short Russian word in Latin («noYBP» for «поУВР»):
-# inside a Russian cell, a word made only of these letters is read back as Cyrillic.
+# a word made only of these letters is read back as Cyrillic.
 _OCR_LATIN = str.maketrans("aceopxykmtbhnurgACEOPXYKMTBHNURG", "асеорхукмтвнпигдАСЕОРХУКМТВНПИГД")
 _OCR_LATIN_RUN = re.compile(r"[A-Za-z]+")
 _OCR_LATIN_WORD = re.compile(r"^[aceopxykmtbhnurgACEOPXYKMTBHNURG]+$")
 
 
 def _ocr_latin_to_cyrillic(cell: str) -> str:
-    if not _CYRILLIC.search(cell.lower()):
-        return cell  # a cell with no Russian at all is left as it is
+    # A cell OCR read wholly in Latin («Kypatop LIMH») is read back too: a responsible cell of a
+    # Russian roadmap holds no English, and words with other Latin letters stay as they are.
     return _OCR_LATIN_RUN.sub(
         lambda m: m.group().translate(_OCR_LATIN) if _OCR_LATIN_WORD.match(m.group()) else m.group(), cell
     )
@@ -90,7 +90,7 @@ def load_role_vocabulary(path: Path | None = None) -> RoleVocabulary:
 def parse_roles(raw: str, vocab: RoleVocabulary) -> RoleResult:
     """Map one cell to role codes; unmatched pieces become `other` with their text in `unknown`."""
     rules = _compile(vocab)
-    text = _ocr_latin_to_cyrillic(raw)
+    text = raw
     for p in rules.drop:
         text = p.sub(" ", text)
     # Names go before splitting: «Петрова\nА.С.» spans a line break that would otherwise split it.
@@ -171,10 +171,7 @@ def _normalize(text: str) -> str:
     """Lowercase, ё→е, de-homoglyph, dots to spaces, closed-up hyphens, collapsed spaces."""
     text = text.lower().replace("ё", "е")
     text = " ".join(w.translate(_HOMOGLYPHS) if _CYRILLIC.search(w) else w for w in text.split())
-    if _CYRILLIC.search(text):
-        text = _OCR_LATIN_RUN.sub(
-            lambda m: m.group().translate(_OCR_LATIN) if _OCR_LATIN_WORD.match(m.group()) else m.group(), text
-        )
+    text = _ocr_latin_to_cyrillic(text)
     text = _DASHES.sub("-", text.replace(".", " "))
     return _SPACES.sub(" ", _SPACED_HYPHEN.sub("-", text)).strip()
 

@@ -197,6 +197,8 @@ class DateVocabulary(Frozen):
     second_half_year_end_month: int  # II полугодие ends with this month (documented choice)
     not_activity_dates: tuple[str, ...]  # approval/signature/metadata date regexes
     wrapped_lines: tuple[str, ...] = ()  # regexes matching a line break that wraps one date phrase
+    ocr_latin_letters: dict[str, str] = {}  # Latin letters (or pairs) -> the Cyrillic they look like
+    latin_month_min_letters: int = 4  # a Latin-read month may differ by one letter from this length on
 
     @staticmethod
     def _patterns_ok(patterns: tuple[str, ...]) -> tuple[str, ...]:
@@ -255,6 +257,16 @@ class DateVocabulary(Frozen):
     @classmethod
     def _check_quarters(cls, groups: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
         return cls._numbered_ok(groups, 4)
+
+    @field_validator("ocr_latin_letters")
+    @classmethod
+    def _check_latin_letters(cls, table: dict[str, str]) -> dict[str, str]:
+        for latin, cyrillic in table.items():
+            if not re.fullmatch(r"[a-z0-9]{1,2}", latin) or not re.fullmatch(r"[а-я]", cyrillic):
+                raise ValueError(
+                    f"{latin!r}: {cyrillic!r} must map 1-2 lower-case Latin letters to one Cyrillic"
+                )
+        return table
 
     @field_validator("second_half_year_end_month")
     @classmethod

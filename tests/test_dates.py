@@ -162,6 +162,14 @@ CASES: list[tuple[str, int | None, bool, DateValue]] = [
         v(None, "2022-10-01", None, 10, "deadline", SEVERAL, annual=True),
     ),
     ("В течение года, май", 2022, False, v("2022-09-01", "2023-08-31", None, None, "continuous", SEVERAL)),
+    # month words OCR read partly or wholly in Latin letters; Roman numerals stay numerals
+    ("Anpenb", 2023, False, v("2024-04-01", "2024-04-30", 4, 4, "month")),
+    ("HIOHb", 2023, False, v("2024-06-01", "2024-06-30", 6, 6, "month")),
+    ("Cентябрь 2024 г.", 2023, False, v("2024-09-01", "2024-09-30", 9, 9, "month")),
+    ("Oktябрь – Mай", 2023, False, v("2023-10-01", "2024-05-31", 10, 5, "range")),
+    ("IV квартал", 2023, False, v("2023-10-01", "2023-12-31", 10, 12, "range")),
+    ("Center", 2023, False, v(None, None, None, None, "unspecified", UNPARSED)),
+    ("nonb", 2023, False, v(None, None, None, None, "unspecified", UNPARSED)),
     # unknown academic year
     ("Сентябрь", None, False, v(None, None, 9, 9, "month")),
     ("Октябрь – апрель", None, False, v(None, None, 10, 4, "range")),
@@ -253,6 +261,7 @@ def _write_vocab(tmp_path: Path, change: dict[str, Any]) -> Path:
         ({"months": {n: ["x"] for n in range(1, 12)}}, "months"),
         ({"quarters": {1: ["(i"], 2: ["ii"], 3: ["iii"], 4: ["iv"]}}, "quarters"),
         ({"second_half_year_end_month": 9}, "second_half_year_end_month"),
+        ({"ocr_latin_letters": {"n": "pi"}}, "ocr_latin_letters"),
     ],
 )
 def test_bad_vocabulary_names_file_and_key(tmp_path: Path, change: dict[str, Any], key: str) -> None:

@@ -320,6 +320,8 @@ def test_not_yaml_names_file(tmp_path: Path) -> None:
         ),
         ("Директор, зам. директора noYBP", ("director", "deputy_director_academic")),  # OCR in Latin
         ("negaror-ncuxonor, тьютор", ("psychologist", "tutor")),
+        ("Kypatop LIMH", ("program_curator",)),  # a cell read wholly in Latin
+        ("руководители IMO", ("head_of_methodical_association",)),  # «ШМО» with its «Ш» half lost
     ],
 )
 def test_abbreviations_names_and_ocr_latin(
