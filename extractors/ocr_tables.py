@@ -113,9 +113,11 @@ class _Metrics:
 def _segments(mask: Gray, horizontal: bool, min_length: int, max_thickness: int, f: int) -> list[Segment]:
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     out: list[Segment] = []
-    for x, y, w, h, _area in stats[1:n]:
-        length, thickness = (w, h) if horizontal else (h, w)
-        if length < min_length or thickness > max_thickness:
+    for x, y, w, h, area in stats[1:n]:
+        length = w if horizontal else h
+        # mean thickness, not the box's: a long rule tilted by a few pixels (a photo's residual skew)
+        # has a tall box but stays thin
+        if length < min_length or area / length > max_thickness:
             continue
         if horizontal:
             out.append(Segment(int(x * f), int((x + w) * f), (y + h / 2) * f))
@@ -181,6 +183,7 @@ class _Grid:
 
 
 _CELL_GAP_CHARS = 2.0  # blank run at a column boundary that tells two cells from one merged cell
+_HEADING_GAP_CHARS = 3.0  # widest blank between the words of one heading (a word OCR cut in two)
 
 
 def _cluster(values: Iterable[float], tol: float) -> list[float]:
@@ -294,6 +297,9 @@ def _split_at_empty_separators(
             and grid.xs[c0] <= w.cx < grid.xs[c1 + 1]
             and any(ch.isalnum() for ch in w.text)
         ]
+        if _centred_across(inside, grid, c0, c1, m):
+            out.append((r0, r1, c0, c1))
+            continue
         start = c0
         for b in range(c0 + 1, c1 + 1):
             x = grid.xs[b]
@@ -305,6 +311,43 @@ def _split_at_empty_separators(
                 start = b
         out.append((r0, r1, start, c1))
     return sorted(out)
+
+
+def _merge_centred_rows(
+    groups: list[tuple[int, int, int, int]], grid: _Grid, words: Sequence[Word], m: _Metrics
+) -> list[tuple[int, int, int, int]]:
+    """A row whose text is one heading centred on the table is one cell across it, even where a
+    rule seemed to cross it: the strokes of the heading's letters can pass for a short rule between
+    the rules above and below."""
+    last = len(grid.xs) - 2
+    out = list(groups)
+    for r in range(len(grid.ys) - 1):
+        in_row = [g for g in out if g[0] <= r <= g[1]]
+        if len(in_row) < 2 or any(g[0] != g[1] for g in in_row):
+            continue
+        y0, y1 = grid.ys[r], grid.ys[r + 1]
+        inside = [w for w in words if y0 <= w.cy < y1 and any(ch.isalnum() for ch in w.text)]
+        filled = {int(np.searchsorted(grid.xs, w.cx)) for w in inside}
+        if len(filled) >= 2 and _centred_across(inside, grid, 0, last, m):
+            out = [g for g in out if g not in in_row] + [(r, r, 0, last)]
+    return sorted(out)
+
+
+def _centred_across(words: Sequence[Word], grid: _Grid, c0: int, c1: int, m: _Metrics) -> bool:
+    """A heading centred in a row merged across the whole table («III. Формирование базы
+    наставников»): one printed line of words close together, centred on the table and shorter than
+    it. OCR may leave a gap inside it at a column boundary, yet it is one cell; the values of
+    separate cells stand further apart."""
+    if not words or c0 != 0 or c1 != len(grid.xs) - 2:
+        return False
+    if max(w.cy for w in words) - min(w.cy for w in words) > 0.5 * m.height:
+        return False
+    ordered = sorted(words, key=lambda w: w.left)
+    if any(b.left - a.right > _HEADING_GAP_CHARS * m.char_width for a, b in itertools.pairwise(ordered)):
+        return False
+    left, right = ordered[0].left, max(w.right for w in words)
+    x0, x1 = grid.xs[c0], grid.xs[c1 + 1]
+    return right - left <= 0.85 * (x1 - x0) and abs((left + right) - (x0 + x1)) / 2 <= 2 * m.char_width
 
 
 # --- lines inside a cell -----------------------------------------------------------------------------
@@ -437,7 +480,9 @@ def _metrics(words: Sequence[Word]) -> _Metrics:
 def _ruled_table(
     grid: _Grid, words: Sequence[Word], m: _Metrics, page: int | None, reread: CellReader | None = None
 ) -> RawTable:
-    groups = _split_at_empty_separators(_merged_groups(grid), grid, words, m)
+    groups = _merge_centred_rows(
+        _split_at_empty_separators(_merged_groups(grid), grid, words, m), grid, words, m
+    )
     n_rows, n_cols = len(grid.ys) - 1, len(grid.xs) - 1
     owner: dict[tuple[int, int], int] = {}
     for k, (r0, r1, c0, c1) in enumerate(groups):

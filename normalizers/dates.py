@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from dateparser.date import DateDataParser
+from rapidfuzz.distance import Levenshtein
 
 from pipeline.models import DateKind, DateValue
 from pipeline.reference import REFERENCE_DIR, DateVocabulary, _load_one
@@ -39,6 +40,7 @@ _DASH = re.compile(r"[-‐‑‒–—―−]")
 _LIST_PUNCT = frozenset(",;")
 # OCR reads «1» inside a year as «|», «l» or «I» (lower-cased to «i»): «20|4» is 2014.
 _OCR_ONE = str.maketrans("|li", "111")
+_OCR_NUMERAL_MARKS = "|!"  # «I»/«II» of «I полугодие» as OCR reads them: may start a reading
 _YEAR4 = r"(?<![0-9|])[0-9|li]{4}(?![0-9|])"
 _YEAR_RE = re.compile(_YEAR4)
 _SPAN_RE = re.compile(rf"({_YEAR4}) ?[-–—/] ?({_YEAR4})|({_YEAR4})[-/](\d\d)(?![0-9])")
@@ -91,7 +93,8 @@ class _Grammar:
     second_half_end: int
     latin: re.Pattern[str]  # a look-alike Latin letter or pair; never matches when the table is empty
     latin_letters: dict[str, str]
-    latin_min: int
+    month_forms: tuple[tuple[int, str], ...]  # (month, plain word form)
+    month_form_edits: tuple[tuple[int, int], ...]  # (word length from, edits allowed), longest first
 
 
 def _compile(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
@@ -136,7 +139,8 @@ def _grammar(vocab: DateVocabulary) -> _Grammar:
             "|".join(sorted(map(re.escape, vocab.ocr_latin_letters), key=len, reverse=True)) or "(?!)"
         ),
         latin_letters=vocab.ocr_latin_letters,
-        latin_min=vocab.latin_month_min_letters,
+        month_forms=tuple((m, w) for m, words in sorted(vocab.month_forms.items()) for w in words),
+        month_form_edits=tuple(sorted(vocab.month_form_edits.items(), reverse=True)),
     )
     _GRAMMARS[id(vocab)] = (vocab, g)
     return g
@@ -340,7 +344,8 @@ def _read_day_month(text: str, pos: int, g: _Grammar) -> _Reading | None:
         return None
     at = _after_suffix(text, m.end(), g.day_suffix)
     gap = _SPACE.match(text, at)
-    month = _longest_numbered(g.months, text, gap.end() if gap else at)
+    start = gap.end() if gap else at
+    month = _longest_numbered(g.months, text, start) or _garbled_month(text, start, g)
     if month is None:
         return None
     year, academic, end = _read_tail(text, month[1], g)
@@ -364,39 +369,36 @@ def _read_month(text: str, pos: int, g: _Grammar) -> _Reading | None:
     return _Tok("point", _Point(month[0], month[0], year=year, academic=academic)), end
 
 
-_CYRILLIC_LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 _LATIN_LETTER = re.compile(r"[a-z]")
 
 
-def _month_of_reading(reading: str, g: _Grammar) -> int | None:
-    for number, p in g.months:
-        if p.fullmatch(reading):
-            return number
-    return None
-
-
-def _read_latin_month(text: str, pos: int, g: _Grammar) -> tuple[_Tok, int] | None:
-    """A month word OCR read in Latin letters («Anpenb», «HIOHb»), see `ocr_latin_letters`."""
+def _garbled_month(text: str, pos: int, g: _Grammar) -> tuple[int, int] | None:
+    """(month, end) of a month word OCR garbled («Anpenb», «HIOHb», «сезтября»), see `month_forms`
+    in dates.yaml; None when the word is no month or more than one month is as near."""
     word = _WORD.match(text, pos)
-    if not word or not _LATIN_LETTER.search(word.group()):
+    if not word:
         return None
     reading = g.latin.sub(lambda m: g.latin_letters[m.group()], word.group())
-    if _LATIN_LETTER.search(reading):
+    if _LATIN_LETTER.search(reading) or not reading.isalpha():
         return None
-    month = _month_of_reading(reading, g)
-    if month is None and len(reading) >= g.latin_min:
-        # One letter misread beyond the table («n» is «п» in «anpenb» but «л» is meant).
-        options = {
-            m
-            for i in range(len(reading))
-            for c in _CYRILLIC_LETTERS
-            if (m := _month_of_reading(reading[:i] + c + reading[i + 1 :], g)) is not None
-        }
-        month = options.pop() if len(options) == 1 else None
-    if month is None:
+    exact = _longest_numbered(g.months, reading, 0)
+    if exact is not None and exact[1] == len(reading):  # «Maй» with a Latin «M»
+        return exact[0], word.end()
+    allowed = next((edits for length, edits in g.month_form_edits if len(word.group()) >= length), None)
+    if allowed is None:
         return None
-    year, academic, end = _read_tail(text, word.end(), g)
-    return _Tok("point", _Point(month, month, year=year, academic=academic)), end
+    near = [(Levenshtein.distance(reading, form, score_cutoff=allowed + 1), m) for m, form in g.month_forms]
+    best = min(d for d, _ in near)
+    months = {m for d, m in near if d == best}
+    return (months.pop(), word.end()) if best <= allowed and len(months) == 1 else None
+
+
+def _read_garbled_month(text: str, pos: int, g: _Grammar) -> tuple[_Tok, int] | None:
+    found = _garbled_month(text, pos, g)
+    if found is None:
+        return None
+    year, academic, end = _read_tail(text, found[1], g)
+    return _Tok("point", _Point(found[0], found[0], year=year, academic=academic)), end
 
 
 _PeriodMaker = Callable[[int, int | None, int | None, _Grammar], _Point]
@@ -525,7 +527,7 @@ def _scan(text: str, g: _Grammar) -> list[_Tok]:
         elif _DASH.match(ch):
             tokens.append(_Tok("to"))
             pos += 1
-        elif not ch.isalnum():
+        elif not ch.isalnum() and ch not in _OCR_NUMERAL_MARKS:
             pos += 1
         else:
             found = _token_at(text, pos, g)
@@ -533,9 +535,9 @@ def _scan(text: str, g: _Grammar) -> list[_Tok]:
                 if found[0] is not None:
                     tokens.append(found[0])
                 pos = found[1]
-            elif (latin := _read_latin_month(text, pos, g)) is not None:
-                tokens.append(latin[0])
-                pos = latin[1]
+            elif (garbled := _read_garbled_month(text, pos, g)) is not None:
+                tokens.append(garbled[0])
+                pos = garbled[1]
             else:
                 word = _WORD.match(text, pos)
                 pos = word.end() if word else pos + 1
@@ -741,6 +743,8 @@ def _resolve(item: _Item, ay: int | None, multi_year: bool) -> tuple[DateKind, _
         return "unspecified", _Dates(None, None, None, None)
     a = item.a
     assert a is not None
+    if item.kind == "range" and item.b == a:
+        item = _Item("point", a)  # «июнь | июнь» in start and end columns is one month
     if item.kind == "range":
         b = item.b
         assert b is not None

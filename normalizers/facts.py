@@ -11,6 +11,8 @@ from pipeline.reference import Reference
 
 _QUOTE_OPEN = '«"“„'
 # Typists and OCR write legal-form abbreviations in Latin look-alikes («MAOU» for «МАОУ»).
+# OCR doubles a quote with an angle bracket: «Журавушка»>», «<«Солнышко».
+_QUOTE_SPECKS = re.compile(r"(?<=»)[>›]|[<‹](?=«)|(?<=«)[<‹]")
 _LATIN_CAPS = str.maketrans("ABCEHKMOPTXYU", "АВСЕНКМОРТХУУ")
 _QUOTE_CLOSE = '»"”“'
 
@@ -164,6 +166,7 @@ def find_organization(text: str, reference: Reference) -> str | None:
         if any(p.search(line) for p in c.authority_line) and not any(p.search(line) for p in c.plan):
             rank = 3  # the ministry's line; it names the school only when OCR ran two lines together
         line = re.sub(r"\b[A-Z]{2,8}\b", lambda w: w.group(0).translate(_LATIN_CAPS), line)
+        line = _QUOTE_SPECKS.sub("", line)
         line = c.number_sign.sub("№ ", c.place_comma.sub(r"\1. ", line))
         for p in c.org:
             m = p.search(line)
@@ -182,10 +185,19 @@ def find_organization(text: str, reference: Reference) -> str | None:
 def find_academic_year(text: str, reference: Reference) -> tuple[int | None, bool]:
     """(first year, multi_year) from the title; «на 2021-2024 г.г.» is multi-year."""
     c = _compiled(reference)
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         # Approval lines carry dates («Протокол № 1 от «29» сентября 2022 г.») that are never the year.
-        if not any(p.search(line) for p in c.title_line) or any(p.search(line) for p in c.approval_line):
+        if any(p.search(line) for p in c.approval_line):
             continue
+        if not any(p.search(line) for p in c.title_line):
+            # «… Мамонтовского района на 2022—2023\nучебный год»: the title word is on the next line
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            if any(p.search(following) for p in c.approval_line):
+                continue
+            line = f"{line} {following}"
+            if not any(p.search(line) for p in c.title_line):
+                continue
         for p in c.year:
             m = p.search(line)
             if not m:
@@ -193,12 +205,18 @@ def find_academic_year(text: str, reference: Reference) -> tuple[int | None, boo
             y1 = int(m.group("y1"))
             y2s = m.group("y2")
             y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+            if y2 < y1 and _one_digit_apart(y1, y2 - 1):
+                y1 = y2 - 1  # «2028-2021»: OCR misread a digit of the first year
             if y2 < y1:
                 continue
             if y2 - y1 > 1:
                 return None, True  # a plan over several years has no single academic year
             return y1, False
     return None, False
+
+
+def _one_digit_apart(a: int, b: int) -> bool:
+    return sum(x != y for x, y in zip(str(a), str(b), strict=True)) == 1
 
 
 def detect_model(title: str, body: str, reference: Reference) -> ModelName:

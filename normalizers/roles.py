@@ -132,14 +132,19 @@ class _Rules:
     line_joins: tuple[re.Pattern[str], ...]
     name_grammemes: frozenset[str]
 
-    def resolve(self, normalized: str) -> str | None:
-        """The first role whose pattern matches and whose exclude does not; None means `other`."""
+    def rule_of(self, normalized: str) -> _Rule | None:
+        """The first role whose pattern matches and whose exclude does not (`other` included)."""
         for rule in self.roles:
             if any(p.search(normalized) for p in rule.patterns) and not any(
                 p.search(normalized) for p in rule.exclude
             ):
-                return None if rule.code == OTHER else rule.code
+                return rule
         return None
+
+    def resolve(self, normalized: str) -> str | None:
+        """The role's code; None means `other`, named in the file or not."""
+        rule = self.rule_of(normalized)
+        return None if rule is None or rule.code == OTHER else rule.code
 
 
 def _many(patterns: tuple[str, ...], flags: int = 0) -> tuple[re.Pattern[str], ...]:
@@ -245,13 +250,46 @@ def _soft_split(piece: str, rules: _Rules) -> list[tuple[str, str | None]]:
     parts = [piece]
     for p in rules.soft_separators:
         parts = [q for part in parts for q in p.sub(_CUT, part).split(_CUT)]
-    parts = [_clean(x) for x in parts if _has_letter(x)]
-    codes = [rules.resolve(_normalize(x)) for x in parts]
-    if len(parts) == 1 or (parts and all(c is not None for c in codes)):
+    parts = [y for x in parts if _has_letter(x) for y in _at_spaces(_clean(x), rules)]
+    if len(parts) == 1 or (parts and all(rules.rule_of(_normalize(x)) for x in parts)):
         # one part left means the separator was a stray «и» at an edge (after a cut-out name)
-        return list(zip(parts, codes, strict=True))
+        return [(x, rules.resolve(_normalize(x))) for x in parts]
     whole = _clean(piece)
     return [(whole, rules.resolve(_normalize(whole)))] if whole else []
+
+
+def _at_spaces(part: str, rules: _Rules) -> list[str]:
+    """Roles one after another with only a space between («Зам. директора по УР методист»): OCR
+    joins the lines of a cell that look wrapped. Cut where the rest would open an entry of its own on
+    a new line (a noun in the nominative, no preposition), both sides name a role (the rest in its
+    first word) and no role's wording runs across the cut («старший | воспитатель»)."""
+    words = part.split(" ")
+    for i in range(1, len(words)):
+        left, right = " ".join(words[:i]), " ".join(words[i:])
+        if not right[:1].isalpha() or _continues(left, right, rules) or _opens_with_function_word(right):
+            continue  # «Зам. директора 110 УВР»: «по» as OCR reads it
+        if rules.rule_of(_normalize(left)) is None or not _opens_with_role(left, right, rules):
+            continue
+        return [left, *_at_spaces(right, rules)]
+    return [part]
+
+
+def _opens_with_function_word(line: str) -> bool:
+    m = _LETTERS.search(line)
+    return m is not None and _morph().parse(m.group().lower())[0].tag.POS in {"PREP", "CONJ", "PRCL"}
+
+
+def _opens_with_role(left: str, right: str, rules: _Rules) -> bool:
+    head, rest = _normalize(left), _normalize(right)
+    rule = rules.rule_of(rest)
+    if rule is None:
+        return False
+    first = len(rest.split(" ")[0])
+    if not any((m := p.search(rest)) is not None and m.start() <= first for p in rule.patterns):
+        return False
+    joined, cut = f"{head} {rest}", len(head)
+    wordings = (p for r in rules.roles for p in (*r.patterns, *r.exclude))
+    return not any(m.start() < cut < m.end() for p in wordings for m in p.finditer(joined))
 
 
 def _is_bare_name(part: str, grammemes: frozenset[str]) -> bool:

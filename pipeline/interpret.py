@@ -181,22 +181,43 @@ def _header_roles(row: RawRow, rules: _Rules) -> dict[int, str] | None:
     return roles if has_text_col and has_detail else None
 
 
+def _under(span: RawCell, below: RawRow) -> list[RawCell]:
+    return [c for c in below.cells if span.col <= c.col < span.col + span.span and c.text.strip()]
+
+
 def _subheaders(header: RawRow, below: RawRow, roles: dict[int, str], rules: _Rules) -> bool:
-    """A header spanning two columns over sub-headers: «Сроки» over «начало | окончание» (the second
-    column is the end of the period); «Ответственные» over «Исполнитель | Соисполнители» (the others
-    are responsible too). Returns whether `below` was such a sub-header row."""
+    """A header spanning columns over sub-headers. Sub-headers that each name a column of their own
+    take those roles: «Исполнение» over «Срок | Ответственный», «Сроки» over «начало | окончание».
+    Otherwise the columns after the first under «Ответственные» are co-executors («Исполнитель |
+    ФИО»). Returns whether `below` was such a sub-header row."""
     found = False
-    for span in (c for c in header.cells if c.span >= 2 and roles.get(c.col) in ("dates", "responsible")):
-        for cell in below.cells:
-            if not (span.col < cell.col < span.col + span.span and cell.text.strip()):
-                continue
-            if roles[span.col] == "responsible":
-                roles[cell.col] = "co_responsible"
-                found = True
-            elif _header_role(fold(cell.text), rules) == "dates_end":
-                roles[cell.col] = "dates_end"
-                found = True
+    for span in (c for c in header.cells if c.span >= 2):
+        subs = _under(span, below)
+        own = {c.col: _header_role(fold(c.text), rules) for c in subs}
+        named = [r for r in own.values() if r is not None]
+        elsewhere = {r for c, r in roles.items() if not span.col <= c < span.col + span.span}
+        if len(subs) >= 2 and len(named) == len(subs) == len(set(named)) and not elsewhere & set(named):
+            roles.pop(span.col, None)
+            roles.update({c: r for c, r in own.items() if r is not None})
+            found = True
+        elif roles.get(span.col) == "responsible":
+            for c in subs:
+                if c.col > span.col:
+                    roles[c.col] = "co_responsible"
+                    found = True
     return found
+
+
+def _two_row_header(header: RawRow, below: RawRow, rules: _Rules) -> dict[int, str] | None:
+    """Roles of a header whose dates or responsible column is named only in its second row, under a
+    cell spanning columns («Выполнение» over «Срок | Ответственный»)."""
+    spans = [c for c in header.cells if c.span >= 2]
+    subs = [c for span in spans for c in _under(span, below)]
+    if not subs:
+        return None
+    cells = sorted([c for c in header.cells if c.span < 2] + subs, key=lambda c: c.col)
+    roles = _header_roles(RawRow(tuple(cells), header.index, header.page), rules)
+    return roles if roles and any(c.col in roles for c in subs) else None
 
 
 def _is_column_number_row(row: RawRow) -> bool:
@@ -750,6 +771,9 @@ def interpret(
                 start = i + 1
                 if start < len(block.rows) and _subheaders(row, block.rows[start], roles, rules):
                     start += 1
+            elif i + 1 < len(block.rows) and (roles := _two_row_header(row, block.rows[i + 1], rules)):
+                start = i + 2
+            if roles:
                 _complete_roles(block.rows[start:], roles, is_date, is_role)
                 break
         if roles:

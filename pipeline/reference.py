@@ -198,7 +198,8 @@ class DateVocabulary(Frozen):
     not_activity_dates: tuple[str, ...]  # approval/signature/metadata date regexes
     wrapped_lines: tuple[str, ...] = ()  # regexes matching a line break that wraps one date phrase
     ocr_latin_letters: dict[str, str] = {}  # Latin letters (or pairs) -> the Cyrillic they look like
-    latin_month_min_letters: int = 4  # a Latin-read month may differ by one letter from this length on
+    month_forms: dict[int, tuple[str, ...]] = {}  # month -> plain word forms, for garbled words
+    month_form_edits: dict[int, int] = {}  # word length from which -> edits allowed to a month form
 
     @staticmethod
     def _patterns_ok(patterns: tuple[str, ...]) -> tuple[str, ...]:
@@ -267,6 +268,16 @@ class DateVocabulary(Frozen):
                     f"{latin!r}: {cyrillic!r} must map 1-2 lower-case Latin letters to one Cyrillic"
                 )
         return table
+
+    @field_validator("month_forms")
+    @classmethod
+    def _check_month_forms(cls, forms: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+        if forms and sorted(forms) != list(range(1, 13)):
+            raise ValueError(f"keys must be 1..12, got {sorted(forms)}")
+        for month, words in forms.items():
+            if not words or not all(re.fullmatch(r"[а-я]+", w) for w in words):
+                raise ValueError(f"{month}: forms must be lower-case Cyrillic words")
+        return forms
 
     @field_validator("second_half_year_end_month")
     @classmethod

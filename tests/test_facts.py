@@ -95,6 +95,10 @@ from pipeline.reference import Reference
             "Директор МБОУ «СОШ № 9» « 31 » августа 2022 г.\nДорожная карта\nв МБОУ «СОШ № 9» г. Рубцовска",
             "МБОУ «СОШ № 9» г. Рубцовска",
         ),
+        (
+            "ДОРОЖНАЯ КАРТА\nв МБДОУ «Детский сад № 8 «Журавушка»>» г. Кирово-Чепецка",
+            "МБДОУ «Детский сад № 8 «Журавушка»» г. Кирово-Чепецка",
+        ),
     ],
 )
 def test_organization(reference: Reference, title: str, expected: str) -> None:
@@ -118,6 +122,10 @@ def test_ministry_in_preamble_is_not_the_organization(reference: Reference) -> N
         ("план работы на 2020 – 2024 учебный год", None, True),
         ("СОГЛАСОВАНО\nПротокол № 1 от «29» сентября 2022 г.\nДорожная карта наставничества", None, False),
         ("УТВЕРЖДЕНО приказом от 01.09.2022 №21/1", None, False),
+        # the year pair wrapped away from «учебный год»; a digit of the first year misread by OCR
+        ("ДОРОЖНАЯ КАРТА\nНАСТАВНИЧЕСТВА в МКОУ «СОШ» района на 2022—2023\nучебный год", 2022, False),
+        ("в ГКОУ «Школа-интернат № 5» г. Оренбурга на 2028-2021 учебы\nй roa", 2020, False),
+        ("Приказ № 87 от 29.08.2022\nучебный год", None, False),
     ],
 )
 def test_academic_year(reference: Reference, title: str, year: int | None, multi: bool) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.interpret import interpret, pair_lines, split_items
 from pipeline.models import RawCell, RawRow, RawTable
 from pipeline.reference import Reference
@@ -322,6 +324,17 @@ def test_co_executors_in_a_column_of_their_own_are_responsible_too(reference: Re
     header = [_cell("Мероприятие", 0), _cell("Срок", 1), _cell("Ответственный", 2), _cell("Соисполнители", 3)]
     rows = interpret([_table([header, act], 4)], reference, _never, _never).rows
     assert [r.raw_responsible for r in rows] == ["Методист, Психолог"]
+
+
+@pytest.mark.parametrize("over", ["Исполнение", "Выполнение", "Организация"])
+def test_dates_and_responsible_named_under_a_spanning_header(reference: Reference, over: str) -> None:
+    # «Исполнение» reads like «исполнители»; «Выполнение» names no column at all
+    header = [_cell("№", 0), _cell("Мероприятие", 1), _cell(over, 2, span=2), _cell("Результат", 4)]
+    sub = [_cell("", 0), _cell("", 1), _cell("Срок", 2), _cell("Ответственный", 3), _cell("", 4)]
+    act = [_cell("1.", 0), _cell("Обучение наставников", 1), _cell("до 01.09.2025", 2)]
+    act += [_cell("Директор", 3), _cell("Приказ", 4)]
+    rows = interpret([_table([header, sub, act], 5)], reference, _never, _never).rows
+    assert [(r.raw_dates, r.raw_responsible) for r in rows] == [("до 01.09.2025", "Директор")]
 
 
 def test_signature_under_the_table_without_a_rule_is_no_activity(reference: Reference) -> None:

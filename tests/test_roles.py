@@ -321,6 +321,20 @@ def test_not_yaml_names_file(tmp_path: Path) -> None:
         ("Директор, зам. директора noYBP", ("director", "deputy_director_academic")),  # OCR in Latin
         ("negaror-ncuxonor, тьютор", ("psychologist", "tutor")),
         ("Kypatop LIMH", ("program_curator",)),  # a cell read wholly in Latin
+        # OCR joined the lines of a cell: roles one after another with only a space between
+        ("Зам. директора по УР методист", ("deputy_director_academic", "methodologist")),
+        (
+            "Зам. директора по ВР советник директора по воспитанию",
+            ("deputy_director_upbringing", "senior_counselor"),
+        ),
+        ("Социальный педагог кураторы групп", ("social_pedagogue", "class_teacher")),
+        ("Старший воспитатель наставники", ("other", "mentors")),
+        ("Заместитель заведующего по ВМР старший воспитатель", ("deputy_director", "other")),
+        # ...but one role's own words are never cut apart
+        ("советник директора по воспитанию", ("senior_counselor",)),
+        ("Зам. директора 110 УВР", ("deputy_director_academic",)),
+        ("руководитель МО учителей начальных классов", ("head_of_methodical_association",)),
+        ("заместитель директора по учебно-воспитательной работе", ("deputy_director_academic",)),
         ("руководители IMO", ("head_of_methodical_association",)),  # «ШМО» with its «Ш» half lost
     ],
 )
