@@ -261,17 +261,28 @@ def _soft_split(piece: str, rules: _Rules) -> list[tuple[str, str | None]]:
 def _at_spaces(part: str, rules: _Rules) -> list[str]:
     """Roles one after another with only a space between («Зам. директора по УР методист»): OCR
     joins the lines of a cell that look wrapped. Cut where the rest would open an entry of its own on
-    a new line (a noun in the nominative, no preposition), both sides name a role (the rest in its
-    first word) and no role's wording runs across the cut («старший | воспитатель»)."""
+    a new line (a noun in the nominative, no preposition), both sides name a role and no role's
+    wording runs across the cut («старший | воспитатель»)."""
     words = part.split(" ")
     for i in range(1, len(words)):
         left, right = " ".join(words[:i]), " ".join(words[i:])
         if not right[:1].isalpha() or _continues(left, right, rules) or _opens_with_function_word(right):
             continue  # «Зам. директора 110 УВР»: «по» as OCR reads it
-        if rules.rule_of(_normalize(left)) is None or not _opens_with_role(left, right, rules):
+        if _abbreviated_dependent(right):
+            continue
+        if rules.rule_of(_normalize(left)) is None or not _cut_between_roles(left, right, rules):
             continue
         return [left, *_at_spaces(right, rules)]
     return [part]
+
+
+def _abbreviated_dependent(line: str) -> bool:
+    """«кл. руководителей» after «Руководитель МО»: an abbreviation opens the line, and the word after
+    it cannot be in the nominative, so the line depends on the one before."""
+    words = list(_LETTERS.finditer(line))
+    if len(words) < 2 or line[words[0].end() : words[0].end() + 1] != ".":
+        return False
+    return not any("nomn" in p.tag for p in _morph().parse(words[1].group().lower()))
 
 
 def _opens_with_function_word(line: str) -> bool:
@@ -279,13 +290,9 @@ def _opens_with_function_word(line: str) -> bool:
     return m is not None and _morph().parse(m.group().lower())[0].tag.POS in {"PREP", "CONJ", "PRCL"}
 
 
-def _opens_with_role(left: str, right: str, rules: _Rules) -> bool:
+def _cut_between_roles(left: str, right: str, rules: _Rules) -> bool:
     head, rest = _normalize(left), _normalize(right)
-    rule = rules.rule_of(rest)
-    if rule is None:
-        return False
-    first = len(rest.split(" ")[0])
-    if not any((m := p.search(rest)) is not None and m.start() <= first for p in rule.patterns):
+    if rules.rule_of(rest) is None:
         return False
     joined, cut = f"{head} {rest}", len(head)
     wordings = (p for r in rules.roles for p in (*r.patterns, *r.exclude))

@@ -189,7 +189,8 @@ def _subheaders(header: RawRow, below: RawRow, roles: dict[int, str], rules: _Ru
     """A header spanning columns over sub-headers. Sub-headers that each name a column of their own
     take those roles: «Исполнение» over «Срок | Ответственный», «Сроки» over «начало | окончание».
     Otherwise the columns after the first under «Ответственные» are co-executors («Исполнитель |
-    ФИО»). Returns whether `below` was such a sub-header row."""
+    ФИО»), and under «Сроки» the one named «окончание» ends the period. Returns whether `below` was
+    such a sub-header row."""
     found = False
     for span in (c for c in header.cells if c.span >= 2):
         subs = _under(span, below)
@@ -200,10 +201,15 @@ def _subheaders(header: RawRow, below: RawRow, roles: dict[int, str], rules: _Ru
             roles.pop(span.col, None)
             roles.update({c: r for c, r in own.items() if r is not None})
             found = True
-        elif roles.get(span.col) == "responsible":
+        else:
+            # under «Сроки», an «окончание» next to a sub-header OCR garbled («Наизло»)
+            parent = roles.get(span.col)
             for c in subs:
-                if c.col > span.col:
+                if c.col > span.col and parent == "responsible":
                     roles[c.col] = "co_responsible"
+                    found = True
+                elif c.col > span.col and parent == "dates" and own[c.col] == "dates_end":
+                    roles[c.col] = "dates_end"
                     found = True
     return found
 

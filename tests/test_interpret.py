@@ -306,6 +306,10 @@ def test_a_period_split_over_start_and_end_columns(reference: Reference) -> None
     )
     rows = interpret([table], reference, _never, _never).rows
     assert [r.raw_dates for r in rows] == ["сентябрь – октябрь", "май", "30.08"]
+    # «начало» as OCR garbled it
+    sub[2] = _cell("Наизло", 2)
+    table = _table([header, sub, row("1", "сентябрь", "октябрь")], 5)
+    assert [r.raw_dates for r in interpret([table], reference, _never, _never).rows] == ["сентябрь – октябрь"]
     # two columns of their own: «Дата начала», «Дата окончания»
     header = [_cell("Мероприятие", 0), _cell("Дата начала", 1), _cell("Дата окончания", 2), _cell("Кто", 3)]
     act = [_cell("Обучение наставников", 0), _cell("ноябрь", 1), _cell("декабрь", 2), _cell("Куратор", 3)]

@@ -333,6 +333,8 @@ def test_not_yaml_names_file(tmp_path: Path) -> None:
         # ...but one role's own words are never cut apart
         ("советник директора по воспитанию", ("senior_counselor",)),
         ("Зам. директора 110 УВР", ("deputy_director_academic",)),
+        ("Руководитель МО кл. руководителей", ("head_of_methodical_association",)),
+        ("Педагог-психолог зам. директора по ВР", ("psychologist", "deputy_director_upbringing")),
         ("руководитель МО учителей начальных классов", ("head_of_methodical_association",)),
         ("заместитель директора по учебно-воспитательной работе", ("deputy_director_academic",)),
         ("руководители IMO", ("head_of_methodical_association",)),  # «ШМО» with its «Ш» half lost
