@@ -55,6 +55,7 @@ _HOMOGLYPHS = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
 # a word made only of these letters is read back as Cyrillic.
 _OCR_LATIN = str.maketrans("aceopxykmtbhnurgACEOPXYKMTBHNURG", "асеорхукмтвнпигдАСЕОРХУКМТВНПИГД")
 _OCR_LATIN_RUN = re.compile(r"[A-Za-z]+")
+_LATIN_INITIAL = re.compile(r"(?<![A-Za-z])[ABCEHKMOPTXY](?=\s?\.)")  # an initial OCR read in Latin
 _OCR_LATIN_WORD = re.compile(r"^[aceopxykmtbhnurgACEOPXYKMTBHNURG]+$")
 
 
@@ -93,6 +94,7 @@ def parse_roles(raw: str, vocab: RoleVocabulary) -> RoleResult:
     text = raw
     for p in rules.drop:
         text = p.sub(" ", text)
+    text = _LATIN_INITIAL.sub(lambda m: m.group().translate(_OCR_LATIN), text)  # «Волков А. C.»
     # Names go before splitting: «Петрова\nА.С.» spans a line break that would otherwise split it.
     for p in rules.names:
         text = p.sub(_CUT, text)

@@ -27,17 +27,21 @@ _STAGE_NUMBER = re.compile(
 )
 _STAGE_HEADING_NUMBER = re.compile(r"^\s*(?:этап|раздел)\s*(\d{1,2}|[ivx]{1,4})\b", re.I)
 _SUB_NUMBER = re.compile(r"^\s*\d{1,2}\s*\.\s*\d{1,2}")
-# A sub-item marker at the start of a line: «1.», «2)», «а)», «-», «•»; not «1.1» (that is a number).
-_ITEM_MARKER = re.compile(r"^\s*(?:(\d{1,2})\s*[.)](?!\d)|([а-еa-e])\)|[-–—•·▪●]\s)\s*", re.I)
+# A sub-item marker at the start of a line: «1.», «2)», «а)», «-», «•» (OCR: «*»); not «1.1» (that is
+# a number).
+_ITEM_MARKER = re.compile(r"^\s*(?:(\d{1,2})\s*[.)](?!\d)|([а-еa-e])\)|[-–—•·▪●◦*]\s)\s*", re.I)
 # «3.1.», «3.2.»: sub-items numbered within their stage, markers only when a cell holds two of them.
 _TWO_LEVEL_MARKER = re.compile(r"^\s*(\d{1,2}\.\d{1,2})\.?\s+(?=\S)")
 _NUMBER_MARKER = re.compile(r"^\s*\d{1,2}\s*[.)](?!\d)")
 _INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2}|[а-е])\)\s")
 _COLUMN_NUMBERS = re.compile(r"^\d{1,2}$")
 # A paragraph item: numbered («3.», «2.1.», «4)») or bulleted («•», «·», «–»).
-_PARAGRAPH_ITEM = re.compile(r"^\s*(?:((?:\d{1,2}\.){1,2}\d{0,2}|\d{1,2}\))|[-–—•·▪●◦])\s*(.+)$", re.S)
+_PARAGRAPH_ITEM = re.compile(r"^\s*(?:((?:\d{1,2}\.){1,2}\d{0,2}|\d{1,2}\))|[-–—•·▪●◦*])\s*(.+)$", re.S)
 _ROMAN_HEADING = re.compile(r"^\s*[IVX]{1,4}\.\s+[А-ЯЁ][^—–]*$")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+MIN_LISTED_ACTIVITIES = 3  # «;»-separated parts of one cell that are a list even under one date
 _DASH_SPLIT = re.compile(r"\s+[—–-]\s+")
+_TRAILING_BRACKETS = re.compile(r"\(([^()]*)\)[\s.;]*$")
 _NUMBER_HEADER = re.compile(r"^(?:№|n)\s*(?:п\s*[/\\]\s*п\.?)?\s*")
 HEADER_SEARCH_ROWS = 15  # a sheet may carry the approval block and the title above its header
 
@@ -95,6 +99,8 @@ class Interpretation:
     rows: list[ActivityRow]
     title: str  # text before the roadmap proper: title, approval block, preamble
     tables_used: int = 0
+    # a stage heading the document ends on, with no activity under it: the rest is cut off
+    cut_after_stage: str = ""
 
 
 @dataclass
@@ -328,18 +334,34 @@ def split_items(lines: Sequence[str], chars_per_line: int | None = None) -> list
     return [*head, *kept]
 
 
+def _glue_wrapped(text: str, more: str) -> str:
+    """`text` continued by `more` on the next page: «педагог-» + «психолог» is «педагог-психолог»."""
+    if not more:
+        return text
+    return f"{text.rstrip()}{more}" if text.rstrip().endswith("-") else f"{text.rstrip()} {more}".strip()
+
+
 def _semicolon_parts(text: str) -> list[str]:
     return [p.strip() for p in text.split(";")]
 
 
 def _split_by_semicolons(item: _Item, dates: str) -> list[_Item]:
     """«Приказ …; создание рабочей группы; …» beside «август; август; до 15.09»: as many activities
-    as dates, each separated by «;», are that many rows. One activity with a «;» inside and one date
-    stays whole."""
+    as dates, each separated by «;», are that many rows. So is a list of three or more activities of
+    a few words each under one date («Собеседование с кандидатами; подбор материалов; семинар для
+    наставников»). One activity with a «;» inside («Анкетирование …; сбор согласий …») stays whole."""
     parts = [p for p in _semicolon_parts(item.text) if p]
-    if len(parts) < 2 or len(parts) != len([d for d in _semicolon_parts(dates) if d]):
+    listed = len(parts) >= MIN_LISTED_ACTIVITIES and all(len(_WORDS.findall(p)) >= 2 for p in parts)
+    if len(parts) < 2 or (len(parts) != len([d for d in _semicolon_parts(dates) if d]) and not listed):
         return [item]
-    return [_Item(part, "", item.start, item.end) for part in parts]
+    return [_Item(part.rstrip("."), "", item.start, item.end) for part in parts]
+
+
+def _one_list(lines: Sequence[str], n_items: int) -> bool:
+    """A responsible cell beside several sub-items that names the roles of them all: not one value
+    per sub-item, or one list wrapped over lines («Методист,» / «педагог-психолог»)."""
+    values = [v for _, v in _line_values(lines)]
+    return len(values) != n_items or any(v.endswith(",") for v in values[:-1])
 
 
 def _line_values(lines: Sequence[str]) -> list[tuple[int, str]]:
@@ -484,6 +506,7 @@ class _TableReader:
         self.rows: list[ActivityRow] = []
         self.title_lines: list[str] = []
         self.has_sub_numbers = False
+        self.empty_stage = ""  # title of the last stage row read, until an activity follows it
 
     def _is_signature(self, text: str) -> bool:
         """A position and a person's initials alone: «Куратор программы: Сидоренко О.В.»."""
@@ -538,15 +561,23 @@ class _TableReader:
             state.stage_count += 1
             state.stage_title = title
             state.stage_number = num if num is not None else state.stage_count
+            self.empty_stage = title
             return
         source = by_role.get("content") if content else by_role.get("activity")
         if source is None or any(p.search(source.text) for p in self.rules.signatures):
             return
-        # Continuation of the row above split across pages: no number, no details, lowercase start.
-        if not number and not dates and not resp and source.text[:1].islower() and self.rows:
+        # Continuation of the row above split across pages: no number, no date, lowercase start, and
+        # no responsible unless the one above was cut too («педагог-» | «психолог»).
+        if not number and not dates and source.text[:1].islower() and self.rows:
             prev = self.rows[-1]
-            self.rows[-1] = replace(prev, raw_text=f"{prev.raw_text} {source.text.strip()}")
-            return
+            cut = prev.raw_responsible.rstrip().endswith(("-", ",")) or prev.raw_text.rstrip().endswith(",")
+            if not resp or cut:
+                self.rows[-1] = replace(
+                    prev,
+                    raw_text=f"{prev.raw_text} {source.text.strip()}",
+                    raw_responsible=_glue_wrapped(prev.raw_responsible, resp.strip()),
+                )
+                return
         if not (number or dates or resp) and self._is_signature(source.text):
             return
         if not (number or dates or resp) and any(p.match(source.text) for p in self.rules.plan_titles):
@@ -567,8 +598,9 @@ class _TableReader:
         none = ([""] * len(items), [False] * len(items))
         dvals, d_guessed = pair_lines(items, dcell.lines, dcell.chars_per_line) if dcell else none
         rvals = pair_lines(items, rcell.lines, rcell.chars_per_line)[0] if rcell else none[0]
-        if len(items) > 1 and rcell is not None and len(_line_values(rcell.lines)) != len(items):
+        if len(items) > 1 and rcell is not None and _one_list(rcell.lines, len(items)):
             rvals = [rcell.text.strip()] * len(items)  # one list of roles for the whole group
+        self.empty_stage = ""
         for k, item in enumerate(items):
             flags = ("date_pairing_ambiguous",) if d_guessed[k] else ()
             self.rows.append(
@@ -688,12 +720,15 @@ def _labelled_fields(body: str, rules: _Rules) -> tuple[str, str, str] | None:
 
 
 def _dashed_fields(body: str, is_date: TextTest, is_role: TextTest) -> tuple[str, str, str]:
-    """(activity, dates, responsible) of «Мероприятие — срок — ответственный»."""
+    """(activity, dates, responsible) of «Мероприятие — срок — ответственный» or «Мероприятие —
+    срок, ответственный»."""
     parts = _DASH_SPLIT.split(body.rstrip(" ."))
     resp = dates = ""
     # The last part is the responsible when it names a role, or when a date stands before it
     # («— сентябрь — ответственный за сайт»).
-    if len(parts) >= 2 and (
+    if len(parts) >= 2 and not is_role(parts[-1]) and (split := _date_then_role(parts[-1], is_date)):
+        parts[-1], resp = split
+    elif len(parts) >= 2 and (
         is_role(parts[-1]) or (len(parts) >= 3 and is_date(parts[-2]) and not is_date(parts[-1]))
     ):
         resp = parts.pop()
@@ -703,12 +738,32 @@ def _dashed_fields(body: str, is_date: TextTest, is_role: TextTest) -> tuple[str
     return " – ".join(parts).strip(), dates, resp
 
 
+def _bracketed_fields(body: str, is_date: TextTest) -> tuple[str, str, str] | None:
+    """(activity, dates, responsible) of «Мероприятие (срок; ответственный).», else None."""
+    m = _TRAILING_BRACKETS.search(body)
+    if not m:
+        return None
+    inside = m.group(1).strip()
+    split = _date_then_role(inside, is_date) or ((inside, "") if is_date(inside) else None)
+    return (body[: m.start()].strip(), *split) if split else None
+
+
+def _date_then_role(text: str, is_date: TextTest) -> tuple[str, str] | None:
+    """«сентябрь, январь; куратор программы» -> the dates and the responsible after them: cut at the
+    first comma or semicolon after which no date follows."""
+    for sep in re.finditer(r"[;,]", text):
+        dates, rest = text[: sep.start()].strip(), text[sep.end() :].strip(" .")
+        if rest and is_date(dates) and not is_date(rest):
+            return dates, rest
+    return None
+
+
 def _paragraph_rows(
     paragraphs: Sequence[Paragraph], rules: _Rules, is_date: TextTest, is_role: TextTest
 ) -> list[ActivityRow]:
     """Roadmaps without a table: stage headings, then numbered or bulleted items with a date and a
-    responsible, dashed («N. Мероприятие — срок — ответственный.») or labelled («(срок: …)»), or
-    items under month headings («Сентябрь:»)."""
+    responsible, dashed («N. Мероприятие — срок — ответственный.»), in brackets («(срок;
+    ответственный)») or labelled («(срок: …)»), or items under month headings («Сентябрь:»)."""
     rows: list[ActivityRow] = []
     stage_title, stage_number, stage_count = "", None, 0
     heading_dates = ""  # «Сентябрь:» over the items of a plan written month by month
@@ -720,7 +775,11 @@ def _paragraph_rows(
         m = _PARAGRAPH_ITEM.match(text)
         if m:
             body = m.group(2)
-            activity, dates, resp = _labelled_fields(body, rules) or _dashed_fields(body, is_date, is_role)
+            activity, dates, resp = (
+                _labelled_fields(body, rules)
+                or _bracketed_fields(body, is_date)
+                or _dashed_fields(body, is_date, is_role)
+            )
             dates = dates or heading_dates
             if dates or resp:
                 rows.append(
@@ -805,4 +864,6 @@ def interpret(
     if not rows:
         rows = _paragraph_rows([b for b in blocks if isinstance(b, Paragraph)], rules, is_date, is_role)
     title_parts.extend(reader.title_lines)
-    return Interpretation(rows=rows, title="\n".join(title_parts), tables_used=tables_used)
+    return Interpretation(
+        rows=rows, title="\n".join(title_parts), tables_used=tables_used, cut_after_stage=reader.empty_stage
+    )

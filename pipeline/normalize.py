@@ -120,4 +120,7 @@ def normalize(doc: ExtractedDocument, reference: Reference) -> NormalizedDocumen
         if stage_id is None and match is not None and match.activity_id and not row.raw_stage:
             stage_id = match.stage_id
         out.append(NormalizedRow(row, stage_id, match, dates, roles.roles, tuple(dict.fromkeys(flags))))
+    if interpretation.cut_after_stage:
+        cut = f"документ обрывается на этапе «{interpretation.cut_after_stage}», мероприятий под ним нет"
+        return NormalizedDocument("partial", cut, facts, interpretation.title, out)
     return NormalizedDocument("ok", None, facts, interpretation.title, out)

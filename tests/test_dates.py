@@ -181,6 +181,7 @@ CASES: list[tuple[str, int | None, bool, DateValue]] = [
     ("|! полугодие", 2023, False, v("2024-01-01", "2024-05-31", 1, 5, "range")),
     ("Гполугодие", 2023, False, v("2023-09-01", "2023-12-31", 9, 12, "range")),
     ("40 20 декабря", 2023, False, v(None, "2023-12-20", None, 12, "deadline")),
+    ("[У квартал", 2023, False, v("2023-10-01", "2023-12-31", 10, 12, "range")),
     # unknown academic year
     ("Сентябрь", None, False, v(None, None, 9, 9, "month")),
     ("Октябрь – апрель", None, False, v(None, None, 10, 4, "range")),

@@ -77,6 +77,9 @@ def test_split_drops_lead_in_and_lone_punctuation() -> None:
         ]
     )
     assert [i.text for i in items] == ["подготовка материалов;", "консультации"]
+    # «•» as OCR reads it
+    items = split_items(["* выбор форм наставничества;", "* формирование базы наставников."])
+    assert [i.text for i in items] == ["выбор форм наставничества;", "формирование базы наставников."]
 
 
 def test_split_inline_markers_counting_up() -> None:
@@ -249,6 +252,19 @@ def test_paragraph_roadmap_without_table(reference: Reference) -> None:
         ("1.2", "Встреча с обучающимися", "октябрь", "директор", 1),
         ("1.3", "Публикуем итоги на сайте", "октябрь", "ответственный за сайт", 1),
     ]
+    # the date and the responsible after one dash, a comma between; or both in brackets
+    paras = [
+        Paragraph("1.1. Выбор форм «ученик – ученик» — сентябрь — октябрь, куратор, директор.", 0),
+        Paragraph("2) Встреча с обучающимися (сентябрь, октябрь; директор).", 1),
+        Paragraph("3) Встреча с выпускниками (сентябрь).", 2),
+        Paragraph("4) Выбор форм (ученик – ученик)", 3),
+    ]
+    rows = interpret(paras, reference, is_date, is_role).rows
+    assert [(r.raw_text, r.raw_dates, r.raw_responsible) for r in rows] == [
+        ("Выбор форм «ученик – ученик»", "сентябрь – октябрь", "куратор, директор"),
+        ("Встреча с обучающимися", "сентябрь, октябрь", "директор"),
+        ("Встреча с выпускниками", "сентябрь", ""),
+    ]
 
 
 def test_bulleted_paragraphs_with_labelled_fields(reference: Reference) -> None:
@@ -378,14 +394,23 @@ def test_activities_and_dates_both_separated_by_semicolons(reference: Reference)
         _cell("август; август; до 15.09", 1),
         _cell("директор", 2),
     ]
-    # one activity with a «;» inside and one date stays whole
+    # one activity with a «;» inside and one date stays whole...
     whole = [_cell("Анкетирование: цели; ожидания", 0), _cell("октябрь", 1), _cell("куратор", 2)]
-    rows = interpret([_table([header, listed, whole], 3)], reference, _never, _never).rows
+    # ...a list of three or more activities under one date does not
+    under_one = [
+        _cell("Собеседование с кандидатами; подбор материалов; семинар для наставников.", 0),
+        _cell("ноябрь", 1),
+        _cell("психолог", 2),
+    ]
+    rows = interpret([_table([header, listed, whole, under_one], 3)], reference, _never, _never).rows
     assert [(r.raw_text, r.raw_dates, r.raw_responsible) for r in rows] == [
         ("Приказ о внедрении", "август", "директор"),
         ("создание рабочей группы", "август", "директор"),
         ("информирование педагогов", "до 15.09", "директор"),
         ("Анкетирование: цели; ожидания", "октябрь", "куратор"),
+        ("Собеседование с кандидатами", "ноябрь", "психолог"),
+        ("подбор материалов", "ноябрь", "психолог"),
+        ("семинар для наставников", "ноябрь", "психолог"),
     ]
 
 
@@ -479,3 +504,53 @@ def test_a_short_line_under_a_roman_numeral_heads_a_stage_in_a_paragraph_roadmap
         ("Встречи наставников и наставляемых", 6, "Работа в парах"),
         ("Итоговая линейка", 7, "Подведение итогов"),
     ]
+
+
+def test_a_row_cut_by_the_page_break_continues_on_the_next_page(reference: Reference) -> None:
+    header = [_cell("№", 0), _cell("Мероприятие", 1), _cell("Сроки", 2), _cell("Ответственные", 3)]
+    cut = [_cell("14", 0), _cell("Встреча наставников и наставляемых,", 1), _cell("март", 2)]
+    cut.append(_cell("Куратор, педагог-", 3))
+    rest = [_cell("", 0), _cell("формирование пар", 1), _cell("", 2), _cell("психолог", 3)]
+    after = [_cell("15", 0), _cell("Приказ о закреплении пар", 1), _cell("март", 2), _cell("Директор", 3)]
+    # a lowercase row that names a responsible of its own after a row that was not cut is a row
+    own = [_cell("", 0), _cell("консультации по запросу", 1), _cell("", 2), _cell("наставники", 3)]
+    tables = [_table([header, cut], 4), _table([rest, after, own], 4)]
+    rows = interpret(tables, reference, _never, _never).rows
+    assert [(r.raw_text, r.raw_responsible) for r in rows] == [
+        ("Встреча наставников и наставляемых, формирование пар", "Куратор, педагог-психолог"),
+        ("Приказ о закреплении пар", "Директор"),
+        ("консультации по запросу", "наставники"),
+    ]
+
+
+def test_one_responsible_list_wrapped_over_lines_covers_every_sub_item(reference: Reference) -> None:
+    header = [_cell("Этап", 0), _cell("Мероприятия", 1), _cell("Сроки", 2), _cell("Ответственные", 3)]
+    grouped = [
+        _cell("Отбор и обучение", 0),
+        _cell("1) Собеседование с кандидатами\n2) Обучение наставников", 1),
+        _cell("ноябрь\nдекабрь", 2),
+        _cell("Методист,\nпедагог-психолог", 3),
+    ]
+    paired = [*grouped[:3], _cell("Методист\nпедагог-психолог", 3)]
+    rows = interpret([_table([header, grouped, paired], 4)], reference, _never, _never).rows
+    assert [(r.raw_dates, r.raw_responsible) for r in rows] == [
+        ("ноябрь", "Методист,\nпедагог-психолог"),
+        ("декабрь", "Методист,\nпедагог-психолог"),
+        ("ноябрь", "Методист"),
+        ("декабрь", "педагог-психолог"),
+    ]
+
+
+def test_a_document_that_ends_on_a_stage_heading_is_cut(reference: Reference) -> None:
+    header = [_cell("№", 0), _cell("Мероприятие", 1), _cell("Сроки", 2), _cell("Ответственные", 3)]
+    stage6 = [_cell("6.", 0), _cell("Организация работы наставнических пар", 1)]
+    act = [
+        _cell("6.1", 0),
+        _cell("Регулярные встречи", 1),
+        _cell("в течение года", 2),
+        _cell("Наставники", 3),
+    ]
+    stage7 = [_cell("7.", 0), _cell("Завершение наставничества", 1)]
+    whole = interpret([_table([header, stage6, act], 4)], reference, _never, _never)
+    cut = interpret([_table([header, stage6, act, stage7], 4)], reference, _never, _never)
+    assert (whole.cut_after_stage, cut.cut_after_stage) == ("", "Завершение наставничества")

@@ -333,6 +333,9 @@ def test_not_yaml_names_file(tmp_path: Path) -> None:
         # ...but one role's own words are never cut apart
         ("советник директора по воспитанию", ("senior_counselor",)),
         ("Зам. директора 110 УВР", ("deputy_director_academic",)),
+        ("Директор Волков А. C., классные руководители", ("director", "class_teacher")),  # Latin «C.»
+        ("Наставники и наставляемые", ("mentors", "other")),
+        ("Ответственный за сайт зам. директора по ВР", ("other", "deputy_director_upbringing")),
         ("Руководитель МО кл. руководителей", ("head_of_methodical_association",)),
         ("Педагог-психолог зам. директора по ВР", ("psychologist", "deputy_director_upbringing")),
         ("руководитель МО учителей начальных классов", ("head_of_methodical_association",)),
