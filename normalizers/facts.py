@@ -133,10 +133,10 @@ def _unquoted_name(rest: str, i: int, place_words: str) -> str:
 _BROKEN_WORD = re.compile(r"[а-яё]-\s*$", re.I)
 
 
-def _logical_lines(text: str, town_word_end: re.Pattern[str]) -> list[str]:
+def _logical_lines(text: str, town_word_end: re.Pattern[str], town: re.Pattern[str]) -> list[str]:
     """Lines, with a line break inside an open quote joined: «Детский сад № 112\n«Колокольчик»».
     A line whose last quote closes is not open, though it has fewer «»» than «««: typists print one
-    «»» for two."""
+    «»» for two. A town on the line after the closing quote belongs to the name too."""
     out: list[str] = []
     for line in text.split("\n"):
         quotes = re.findall("[«»]", out[-1]) if out else []
@@ -144,11 +144,20 @@ def _logical_lines(text: str, town_word_end: re.Pattern[str]) -> list[str]:
             out[-1] = f"{out[-1]} {line.strip()}"
         elif out and _BROKEN_WORD.search(out[-1]):  # «Каменска-\nУральского»
             out[-1] = f"{out[-1].rstrip()}{line.strip()}"
-        elif out and town_word_end.search(out[-1]):  # «» г.\nИшима»
+        elif out and (
+            town_word_end.search(out[-1])  # «» г.\nИшима»
+            or (out[-1].rstrip().endswith(("»", "”")) and town.match(line.strip()))  # «»\nг. Читы»
+        ):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)
     return out
+
+
+def _read_legal_form(form: str) -> str:
+    """The legal form as OCR garbles it: «МОВУ» (Б as B), «МЕДОУ» (Б as Е), «МБЛОУ» (Д as Л)."""
+    form = form.replace("В", "Б")
+    return re.sub(r"Л(?=ОУ)", "Д", re.sub(r"^([МГ])Е", r"\1Б", form))
 
 
 def find_organization(text: str, reference: Reference) -> str | None:
@@ -158,7 +167,7 @@ def find_organization(text: str, reference: Reference) -> str | None:
     c = _compiled(reference)
     found: list[tuple[int, int, str]] = []
     title_lines_left = 0
-    for n, line in enumerate(_logical_lines(text, c.town_word_end)):
+    for n, line in enumerate(_logical_lines(text, c.town_word_end, c.town)):
         if any(p.search(line) for p in c.plan):
             title_lines_left = 3
         in_title, title_lines_left = title_lines_left > 0, max(title_lines_left - 1, 0)
@@ -171,7 +180,7 @@ def find_organization(text: str, reference: Reference) -> str | None:
         for p in c.org:
             m = p.search(line)
             if m and (name := _balanced_name(line, m.end(), c.town, c.place_words)):
-                form = m.group(0).replace("В", "Б")  # OCR reads Б as B: «MOBY» is МОБУ
+                form = _read_legal_form(m.group(0))
                 found.append((rank, n, re.sub(r"\s+", " ", f"{form} {name}").strip()))
                 break
     if not found:

@@ -262,19 +262,21 @@ def _soft_split(piece: str, rules: _Rules) -> list[tuple[str, str | None]]:
 
 def _at_spaces(part: str, rules: _Rules) -> list[str]:
     """Roles one after another with only a space between («Зам. директора по УР методист»): OCR
-    joins the lines of a cell that look wrapped. Cut where the rest would open an entry of its own on
-    a new line (a noun in the nominative, no preposition), both sides name a role and no role's
-    wording runs across the cut («старший | воспитатель»)."""
+    joins the lines of a cell that look wrapped. Cut where both sides name a role, the rest opens an
+    entry of its own (a word in the nominative, no preposition, no digit) and no role's wording runs
+    across the cut («старший | воспитатель»). The side before names a role on its own, so an
+    adjective ending it («Заведующий | старший воспитатель») qualifies nothing after it."""
     words = part.split(" ")
     for i in range(1, len(words)):
         left, right = " ".join(words[:i]), " ".join(words[i:])
-        if not right[:1].isalpha() or _continues(left, right, rules) or _opens_with_function_word(right):
+        if not right[:1].isalpha() or rules.rule_of(_normalize(left)) is None:
             continue  # «Зам. директора 110 УВР»: «по» as OCR reads it
-        if _abbreviated_dependent(right):
+        if _opens_with_function_word(right) or _starts_dependent(right) or _abbreviated_dependent(right):
             continue
-        if rules.rule_of(_normalize(left)) is None or not _cut_between_roles(left, right, rules):
+        if any(p.search(f"{_normalize(left)}\n{_normalize(right)}") for p in rules.line_joins):
             continue
-        return [left, *_at_spaces(right, rules)]
+        if _cut_between_roles(left, right, rules):
+            return [left, *_at_spaces(right, rules)]
     return [part]
 
 

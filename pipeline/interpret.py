@@ -31,7 +31,7 @@ _SUB_NUMBER = re.compile(r"^\s*\d{1,2}\s*\.\s*\d{1,2}")
 # a number).
 _ITEM_MARKER = re.compile(r"^\s*(?:(\d{1,2})\s*[.)](?!\d)|([а-еa-e])\)|[-–—•·▪●◦*]\s)\s*", re.I)
 # «3.1.», «3.2.»: sub-items numbered within their stage, markers only when a cell holds two of them.
-_TWO_LEVEL_MARKER = re.compile(r"^\s*(\d{1,2}\.\d{1,2})\.?\s+(?=\S)")
+_TWO_LEVEL_MARKER = re.compile(r"^\s*(\d{1,2}[.,]\d{1,2})\.?\s+(?=\S)")  # «1,3.»: a dot as OCR reads it
 _NUMBER_MARKER = re.compile(r"^\s*\d{1,2}\s*[.)](?!\d)")
 _INLINE_ITEM = re.compile(r"(?:(?<=\s)|^)(\d{1,2}|[а-е])\)\s")
 _COLUMN_NUMBERS = re.compile(r"^\d{1,2}$")

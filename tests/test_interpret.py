@@ -77,6 +77,9 @@ def test_split_drops_lead_in_and_lone_punctuation() -> None:
         ]
     )
     assert [i.text for i in items] == ["подготовка материалов;", "консультации"]
+    # «1.3.» read as «1,3.»
+    items = split_items(["1.1. Издание приказа", "1.2. Утверждение Положения", "1,3. Назначение куратора"])
+    assert [i.text for i in items] == ["Издание приказа", "Утверждение Положения", "Назначение куратора"]
     # «•» as OCR reads it
     items = split_items(["* выбор форм наставничества;", "* формирование базы наставников."])
     assert [i.text for i in items] == ["выбор форм наставничества;", "формирование базы наставников."]

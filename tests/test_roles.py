@@ -335,6 +335,9 @@ def test_not_yaml_names_file(tmp_path: Path) -> None:
         ("Зам. директора 110 УВР", ("deputy_director_academic",)),
         ("Директор Волков А. C., классные руководители", ("director", "class_teacher")),  # Latin «C.»
         ("Наставники и наставляемые", ("mentors", "other")),
+        ("Заведующий старший воспитатель", ("director", "other")),
+        ("Социальный педагог", ("social_pedagogue",)),
+        ("Заведующий библиотекой", ("librarian",)),
         ("Ответственный за сайт зам. директора по ВР", ("other", "deputy_director_upbringing")),
         ("Руководитель МО кл. руководителей", ("head_of_methodical_association",)),
         ("Педагог-психолог зам. директора по ВР", ("psychologist", "deputy_director_upbringing")),
