@@ -55,6 +55,9 @@ _HOMOGLYPHS = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
 # a word made only of these letters is read back as Cyrillic.
 _OCR_LATIN = str.maketrans("aceopxykmtbhnurgACEOPXYKMTBHNURG", "асеорхукмтвнпигдАСЕОРХУКМТВНПИГД")
 _OCR_LATIN_RUN = re.compile(r"[A-Za-z]+")
+_ABBREVIATION_END = re.compile(
+    r"(?<![^\W\d_])[А-ЯЁа-яё][а-яё]{0,3}\.$"
+)  # «Зам.», «дир.», «кл.»: more follows
 _LATIN_INITIAL = re.compile(r"(?<![A-Za-z])[ABCEHKMOPTXY](?=\s?\.)")  # an initial OCR read in Latin
 _OCR_LATIN_WORD = re.compile(r"^[aceopxykmtbhnurgACEOPXYKMTBHNURG]+$")
 
@@ -269,8 +272,12 @@ def _at_spaces(part: str, rules: _Rules) -> list[str]:
     words = part.split(" ")
     for i in range(1, len(words)):
         left, right = " ".join(words[:i]), " ".join(words[i:])
-        if not right[:1].isalpha() or rules.rule_of(_normalize(left)) is None:
-            continue  # «Зам. директора 110 УВР»: «по» as OCR reads it
+        if (
+            not right[:1].isalpha()
+            or _ABBREVIATION_END.search(left)
+            or rules.rule_of(_normalize(left)) is None
+        ):
+            continue  # «Зам. директора 110 УВР»: «по» as OCR reads it; «Зам. | дир. по УВР»
         if _opens_with_function_word(right) or _starts_dependent(right) or _abbreviated_dependent(right):
             continue
         if any(p.search(f"{_normalize(left)}\n{_normalize(right)}") for p in rules.line_joins):
