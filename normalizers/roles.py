@@ -236,9 +236,13 @@ def _ends_with_modifier(line: str) -> bool:
     words = _LETTERS.findall(line)
     if not words:
         return False
-    tag = _morph().parse(words[-1].lower())[0].tag
-    # a lowercase abbreviation («соц\nпедагог») modifies what follows too
-    return tag.POS in {"ADJF", "PRTF", "PREP", "CONJ"} or ("UNKN" in tag and words[-1].islower())
+    parses = _morph().parse(words[-1].lower())
+    # any reading counts: «старший» is read first as a noun; a lowercase abbreviation («соц\nпедагог»)
+    # modifies what follows too
+    tag = parses[0].tag
+    return any(p.tag.POS in {"ADJF", "PRTF", "PREP", "CONJ"} for p in parses) or (
+        "UNKN" in tag and words[-1].islower()
+    )
 
 
 def _starts_dependent(line: str) -> bool:

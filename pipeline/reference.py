@@ -293,7 +293,8 @@ class DateVocabulary(Frozen):
 
 class ColumnRole(Frozen):
     role: (
-        str  # number | stage | activity | content | dates | dates_end | responsible | co_responsible | result
+        str  # number | stage | activity | content | dates | dates_end | responsible | co_responsible |
+        # result | names (the last two are not read)
     )
     patterns: tuple[str, ...]
     words: tuple[str, ...] = ()  # header words matched by similarity when OCR garbles them

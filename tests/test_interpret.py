@@ -557,3 +557,20 @@ def test_a_document_that_ends_on_a_stage_heading_is_cut(reference: Reference) ->
     whole = interpret([_table([header, stage6, act], 4)], reference, _never, _never)
     cut = interpret([_table([header, stage6, act, stage7], 4)], reference, _never, _never)
     assert (whole.cut_after_stage, cut.cut_after_stage) == ("", "Завершение наставничества")
+
+
+def test_a_names_column_beside_the_positions_is_not_the_responsible(reference: Reference) -> None:
+    header = [
+        _cell("Мероприятие", 0),
+        _cell("Срок", 1),
+        _cell("Должность", 2),
+        _cell("ФИО ответственного", 3),
+    ]
+    act = [
+        _cell("Обучение наставников", 0),
+        _cell("ноябрь", 1),
+        _cell("Директор", 2),
+        _cell("Соколова Е.Н.", 3),
+    ]
+    rows = interpret([_table([header, act], 4)], reference, _never, _never).rows
+    assert [(r.raw_dates, r.raw_responsible) for r in rows] == [("ноябрь", "Директор")]

@@ -337,6 +337,7 @@ def test_not_yaml_names_file(tmp_path: Path) -> None:
         ("Наставники и наставляемые", ("mentors", "other")),
         ("Заведующий старший воспитатель", ("director", "other")),
         ("Зам. дир. по УВР", ("deputy_director_academic",)),
+        ("Заведующий, старший\nвоспитатель", ("director", "other")),
         ("Социальный педагог", ("social_pedagogue",)),
         ("Заведующий библиотекой", ("librarian",)),
         ("Ответственный за сайт зам. директора по ВР", ("other", "deputy_director_upbringing")),
