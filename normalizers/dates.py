@@ -555,7 +555,6 @@ class _Item:
     a: _Point | None = None
     b: _Point | None = None  # end of a range
     years: tuple[int, int] | None = None  # explicit academic years of a continuous item
-    sep_before: Literal["none", "list", "newline"] = "none"
 
 
 @dataclass
@@ -572,13 +571,11 @@ def _start_from_daynum(day: int, end: _Point) -> _Point:
 def _parse(tokens: list[_Tok]) -> _Parsed:
     out = _Parsed()
     pending_deadline = pending_from = False
-    sep: Literal["none", "list", "newline"] = "none"
 
     def add(item: _Item) -> None:
-        nonlocal pending_deadline, pending_from, sep
-        out.items.append(_Item(item.kind, item.a, item.b, item.years, sep if out.items else "none"))
+        nonlocal pending_deadline, pending_from
+        out.items.append(item)
         pending_deadline = pending_from = False
-        sep = "none"
 
     i = 0
     while i < len(tokens):
@@ -586,7 +583,6 @@ def _parse(tokens: list[_Tok]) -> _Parsed:
         if t.kind == "annual":
             out.annual = True
         elif t.kind in ("sep", "newline"):
-            sep = "newline" if t.kind == "newline" or sep == "newline" else "list"
             pending_deadline = pending_from = False
         elif t.kind in ("deadline", "to_or_deadline"):
             pending_deadline = True
@@ -616,46 +612,6 @@ def _parse(tokens: list[_Tok]) -> _Parsed:
                 add(_Item("deadline" if pending_deadline else "point", t.point))
         i += 1
     return out
-
-
-def _is_month(p: _Point) -> bool:
-    return p.day is None and not p.several_months
-
-
-def _month_run_end(item: _Item) -> _Point | None:
-    """The last month of an item a following listed month may extend: a month or a run of months."""
-    if item.kind == "point" and item.a is not None and _is_month(item.a):
-        return item.a
-    if item.kind == "range" and item.a is not None and item.b is not None and _is_month(item.a):
-        return item.b if _is_month(item.b) else None
-    return None
-
-
-def _merge_month_lists(items: list[_Item]) -> list[_Item]:
-    """«сентябрь, октябрь» -> one range. Months on separate lines stay separate items (stacked dates
-    align with sub-items), and so do listed months that do not follow each other («сентябрь, май»)."""
-    merged: list[_Item] = []
-    for item in items:
-        prev = merged[-1] if merged else None
-        month = item.a if item.kind == "point" and item.a is not None and _is_month(item.a) else None
-        tail = _month_run_end(prev) if prev is not None else None
-        if (
-            prev is not None
-            and prev.a is not None
-            and month is not None
-            and tail is not None
-            and item.sep_before == "list"
-            and month.first == tail.last % 12 + 1
-            and (
-                month.year is None
-                or tail.year is None
-                or month.year == tail.year + (1 if month.first == 1 else 0)
-            )
-        ):
-            merged[-1] = _Item("range", prev.a, month, sep_before=prev.sep_before)
-            continue
-        merged.append(item)
-    return merged
 
 
 # --- values -----------------------------------------------------------------------------------------
@@ -782,7 +738,8 @@ def parse_dates(
     parsed = _parse(_scan(_drop_noise(text, g), g))
     recurrence: Literal["annual"] | None = "annual" if parsed.annual else None
     # «по мере необходимости» next to a date only qualifies it.
-    dated = _merge_month_lists([it for it in parsed.items if it.kind != "unspecified"])
+    # Several dates («сентябрь, октябрь», dates on several lines): the first is the value.
+    dated = [it for it in parsed.items if it.kind != "unspecified"]
     if not dated:
         # Punctuation alone («–» for "no date") counts as an empty cell; words or numbers that gave
         # no date (an approval date, free text) are reported.
