@@ -55,9 +55,8 @@ _HOMOGLYPHS = str.maketrans("aceopxykmtbh", "асеорхукмтвн")
 # a word made only of these letters is read back as Cyrillic.
 _OCR_LATIN = str.maketrans("aceopxykmtbhnurgACEOPXYKMTBHNURG", "асеорхукмтвнпигдАСЕОРХУКМТВНПИГД")
 _OCR_LATIN_RUN = re.compile(r"[A-Za-z]+")
-_ABBREVIATION_END = re.compile(
-    r"(?<![^\W\d_])[А-ЯЁа-яё][а-яё]{0,3}\.$"
-)  # «Зам.», «дир.», «кл.»: more follows
+# A short word with a dot ending a piece («Зам.», «дир.», «кл.»): an abbreviation, more follows.
+_ABBREVIATION_END = re.compile(r"(?<![^\W\d_])[А-ЯЁа-яё][а-яё]{0,3}\.$")
 _LATIN_INITIAL = re.compile(r"(?<![A-Za-z])[ABCEHKMOPTXY](?=\s?\.)")  # an initial OCR read in Latin
 _OCR_LATIN_WORD = re.compile(r"^[aceopxykmtbhnurgACEOPXYKMTBHNURG]+$")
 
