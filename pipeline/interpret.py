@@ -357,11 +357,16 @@ def _split_by_semicolons(item: _Item, dates: str) -> list[_Item]:
     return [_Item(part.rstrip("."), "", item.start, item.end) for part in parts]
 
 
-def _one_list(lines: Sequence[str], n_items: int) -> bool:
-    """A responsible cell beside several sub-items that names the roles of them all: not one value
-    per sub-item, or one list wrapped over lines («Методист,» / «педагог-психолог»)."""
-    values = [v for _, v in _line_values(lines)]
-    return len(values) != n_items or any(v.endswith(",") for v in values[:-1])
+def _comma_wrapped(lines: Sequence[str]) -> list[str]:
+    """A value that goes on after a comma on the next line («Директор,» / «зам. директора по ВР») is
+    one value: joined on its first line, its second left blank, so the lines keep their places."""
+    out = list(lines)
+    for i in range(len(out)):
+        j = i + 1
+        while out[i].strip().endswith(",") and j < len(out) and out[j].strip():
+            out[i], out[j] = f"{out[i].rstrip()} {out[j].strip()}", ""
+            j += 1
+    return out
 
 
 def _line_values(lines: Sequence[str]) -> list[tuple[int, str]]:
@@ -597,8 +602,9 @@ class _TableReader:
             items = _split_by_semicolons(items[0], dcell.text)
         none = ([""] * len(items), [False] * len(items))
         dvals, d_guessed = pair_lines(items, dcell.lines, dcell.chars_per_line) if dcell else none
-        rvals = pair_lines(items, rcell.lines, rcell.chars_per_line)[0] if rcell else none[0]
-        if len(items) > 1 and rcell is not None and _one_list(rcell.lines, len(items)):
+        rlines = _comma_wrapped(rcell.lines) if rcell else []
+        rvals = pair_lines(items, rlines, rcell.chars_per_line)[0] if rcell else none[0]
+        if len(items) > 1 and rcell is not None and len(_line_values(rlines)) != len(items):
             rvals = [rcell.text.strip()] * len(items)  # one list of roles for the whole group
         self.empty_stage = ""
         for k, item in enumerate(items):

@@ -574,3 +574,21 @@ def test_a_names_column_beside_the_positions_is_not_the_responsible(reference: R
     ]
     rows = interpret([_table([header, act], 4)], reference, _never, _never).rows
     assert [(r.raw_dates, r.raw_responsible) for r in rows] == [("ноябрь", "Директор")]
+
+
+def test_a_responsible_value_going_on_after_a_comma_stays_with_its_sub_item(reference: Reference) -> None:
+    header = [_cell("Этап", 0), _cell("Мероприятия", 1), _cell("Сроки", 2), _cell("Ответственные", 3)]
+    grouped = [
+        _cell("Завершение", 0),
+        _cell(
+            "1) Итоговая встреча\n2) Торжественное мероприятие,\nнаграждение наставников\n3) Публикация", 1
+        ),
+        _cell("май\nмай\n\nиюнь", 2),
+        _cell("Куратор\nДиректор,\nзам. директора по ВР\nОтветственный за сайт", 3),
+    ]
+    rows = interpret([_table([header, grouped], 4)], reference, _never, _never).rows
+    assert [r.raw_responsible for r in rows] == [
+        "Куратор",
+        "Директор, зам. директора по ВР",
+        "Ответственный за сайт",
+    ]
