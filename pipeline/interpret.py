@@ -359,12 +359,13 @@ def _split_by_semicolons(item: _Item, dates: str) -> list[_Item]:
 
 def _comma_wrapped(lines: Sequence[str]) -> list[str]:
     """A value that goes on after a comma on the next line («Директор,» / «зам. директора по ВР») is
-    one value: joined on its first line, its second left blank, so the lines keep their places."""
+    one value: both lines as written in the first place, the second place left blank, so the lines
+    keep their places."""
     out = list(lines)
     for i in range(len(out)):
         j = i + 1
         while out[i].strip().endswith(",") and j < len(out) and out[j].strip():
-            out[i], out[j] = f"{out[i].rstrip()} {out[j].strip()}", ""
+            out[i], out[j] = f"{out[i].rstrip()}\n{out[j].strip()}", ""
             j += 1
     return out
 

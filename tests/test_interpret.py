@@ -589,6 +589,6 @@ def test_a_responsible_value_going_on_after_a_comma_stays_with_its_sub_item(refe
     rows = interpret([_table([header, grouped], 4)], reference, _never, _never).rows
     assert [r.raw_responsible for r in rows] == [
         "Куратор",
-        "Директор, зам. директора по ВР",
+        "Директор,\nзам. директора по ВР",
         "Ответственный за сайт",
     ]
