@@ -297,9 +297,6 @@ def _split_at_empty_separators(
             and grid.xs[c0] <= w.cx < grid.xs[c1 + 1]
             and any(ch.isalnum() for ch in w.text)
         ]
-        if _centred_across(inside, grid, c0, c1, m):
-            out.append((r0, r1, c0, c1))
-            continue
         start = c0
         for b in range(c0 + 1, c1 + 1):
             x = grid.xs[b]
@@ -328,17 +325,17 @@ def _merge_centred_rows(
         y0, y1 = grid.ys[r], grid.ys[r + 1]
         inside = [w for w in words if y0 <= w.cy < y1 and any(ch.isalnum() for ch in w.text)]
         filled = {int(np.searchsorted(grid.xs, w.cx)) for w in inside}
-        if len(filled) >= 2 and _centred_across(inside, grid, 0, last, m):
+        if len(filled) >= 2 and _centred_across(inside, grid, m):
             out = [g for g in out if g not in in_row] + [(r, r, 0, last)]
     return sorted(out)
 
 
-def _centred_across(words: Sequence[Word], grid: _Grid, c0: int, c1: int, m: _Metrics) -> bool:
-    """A heading centred in a row merged across the whole table («III. Формирование базы
-    наставников»): one printed line of words close together, centred on the table and shorter than
-    it. OCR may leave a gap inside it at a column boundary, yet it is one cell; the values of
-    separate cells stand further apart."""
-    if not words or c0 != 0 or c1 != len(grid.xs) - 2:
+def _centred_across(words: Sequence[Word], grid: _Grid, m: _Metrics) -> bool:
+    """A heading centred in a row across the whole table («III. Формирование базы наставников»): one
+    printed line of words close together, centred on the table and shorter than it. OCR may leave a
+    gap inside it at a column boundary, yet it is one cell; the values of separate cells stand
+    further apart."""
+    if not words:
         return False
     if max(w.cy for w in words) - min(w.cy for w in words) > 0.5 * m.height:
         return False
@@ -346,7 +343,7 @@ def _centred_across(words: Sequence[Word], grid: _Grid, c0: int, c1: int, m: _Me
     if any(b.left - a.right > _HEADING_GAP_CHARS * m.char_width for a, b in itertools.pairwise(ordered)):
         return False
     left, right = ordered[0].left, max(w.right for w in words)
-    x0, x1 = grid.xs[c0], grid.xs[c1 + 1]
+    x0, x1 = grid.xs[0], grid.xs[-1]
     return right - left <= 0.85 * (x1 - x0) and abs((left + right) - (x0 + x1)) / 2 <= 2 * m.char_width
 
 
